@@ -14,7 +14,8 @@ export interface TraceBackend {
   fetchTrace(traceId: string, signal: AbortSignal): Promise<readonly Span[]>;
   /**
    * Resolves when the trace may have changed since `version` (or at once when it already has),
-   * with the new version. Push-capable backends implement it; the others are polled.
+   * with the new version; `-1` asks for the current version at once. Versions start at 0 for an
+   * unknown trace and only grow. Push-capable backends implement it; the others are polled.
    */
   waitForChange?(traceId: string, version: number, signal: AbortSignal): Promise<number>;
   /** Deep link to the trace in the backend's UI, for failure messages. */

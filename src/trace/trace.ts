@@ -1,9 +1,17 @@
 import type { Span } from './span';
 import type { Equals, SpanSelector } from '../select/span-query';
 import { selectSpans } from '../select/select-spans';
+import { spansFromOtlpJson } from './from-otlp-json';
+
+const TRACE = Symbol.for('traceproof.Trace');
 
 const byStart = (a: Span, b: Span): number =>
   a.startTimeUnixNano < b.startTimeUnixNano ? -1 : a.startTimeUnixNano > b.startTimeUnixNano ? 1 : 0;
+
+export interface TraceOptions {
+  readonly traceId?: string | undefined;
+  readonly triggerSpanId?: string | undefined;
+}
 
 /**
  * An immutable snapshot of one distributed trace: its spans, the parent/child tree and lookups.
@@ -11,6 +19,7 @@ const byStart = (a: Span, b: Span): number =>
  * @example trace.select('span[service.name="shop"] span[db.system="sqlite"]')
  */
 export class Trace {
+  readonly [TRACE] = true;
   readonly traceId: string;
   /** Every span, ordered by start time. */
   readonly spans: readonly Span[];
@@ -20,10 +29,18 @@ export class Trace {
   readonly #children = new Map<string, Span[]>();
   #depthFirst: readonly Span[] | undefined;
 
-  constructor(spans: Iterable<Span>, traceId?: string) {
+  /**
+   * The parent span id a trigger sent in `traceparent` without a span of its own: spans below
+   * it are the trace's roots, not orphans.
+   */
+  readonly triggerSpanId: string | undefined;
+
+  constructor(spans: Iterable<Span>, options: string | TraceOptions = {}) {
+    const { traceId, triggerSpanId } = typeof options === 'string' ? { traceId: options, triggerSpanId: undefined } : options;
     for (const span of spans) if (!this.#byId.has(span.spanId)) this.#byId.set(span.spanId, span);
     this.spans = Object.freeze([...this.#byId.values()].sort(byStart));
     this.traceId = traceId?.toLowerCase() ?? this.spans[0]?.traceId ?? '';
+    this.triggerSpanId = triggerSpanId;
     const roots: Span[] = [];
     for (const span of this.spans) {
       const parentId = span.parentSpanId;
@@ -35,13 +52,47 @@ export class Trace {
         roots.push(span);
       }
     }
-    this.roots = Object.freeze(roots);
+    this.roots = Object.freeze([...roots, ...this.#unreachable(roots)].sort(byStart));
     Object.freeze(this);
   }
 
-  /** The root span: the one without a parent (the earliest such), else the earliest orphan. */
+  /**
+   * A trace from an OTLP/JSON `ExportTraceServiceRequest` exported elsewhere (a file, a
+   * collector's file exporter, production), to run the same assertions on it.
+   * @example expect(Trace.fromOtlpJson(readFileSync('checkout.json', 'utf8'))).toHaveSpan({ name: 'charge' })
+   */
+  static fromOtlpJson(body: unknown, traceId?: string): Trace {
+    const spans = spansFromOtlpJson(body);
+    const id = traceId?.toLowerCase() ?? spans[0]?.traceId;
+    return new Trace(id === undefined ? spans : spans.filter((s) => s.traceId === id), { traceId: id });
+  }
+
+  /** Spans in a parent cycle are below no root; they are shown as roots rather than lost. */
+  #unreachable(roots: readonly Span[]): Span[] {
+    const reached = new Set<string>();
+    const stack = [...roots];
+    while (stack.length > 0) {
+      const span = stack.pop()!;
+      if (reached.has(span.spanId)) continue;
+      reached.add(span.spanId);
+      stack.push(...(this.#children.get(span.spanId) ?? []));
+    }
+    const lost = this.spans.filter((s) => !reached.has(s.spanId));
+    for (const span of lost) {
+      const siblings = this.#children.get(span.parentSpanId!);
+      if (siblings) this.#children.set(span.parentSpanId!, siblings.filter((s) => s !== span));
+    }
+    return lost;
+  }
+
+  /** The root span: the earliest without a parent (or below the trigger), else the earliest orphan. */
   get root(): Span | undefined {
-    return this.roots.find((s) => s.parentSpanId === undefined) ?? this.roots[0];
+    return this.roots.find((s) => this.isTopLevel(s)) ?? this.roots[0];
+  }
+
+  /** Whether a span is a proper root: no parent, or the trigger's `traceparent` as parent. */
+  isTopLevel(span: Span): boolean {
+    return span.parentSpanId === undefined || span.parentSpanId === this.triggerSpanId;
   }
 
   get size(): number {
@@ -103,7 +154,7 @@ export class Trace {
   missingParentIds(): string[] {
     const missing = new Set<string>();
     for (const span of this.spans) {
-      if (span.parentSpanId !== undefined && !this.#byId.has(span.parentSpanId)) missing.add(span.parentSpanId);
+      if (!this.isTopLevel(span) && !this.#byId.has(span.parentSpanId!)) missing.add(span.parentSpanId!);
     }
     return [...missing];
   }
@@ -117,4 +168,9 @@ export class Trace {
   find(selector: SpanSelector, equals?: Equals): Span | undefined {
     return this.select(selector, equals)[0];
   }
+}
+
+/** Whether a value is a {@link Trace}, also across module copies (ESM/CJS, Jest registries). */
+export function isTrace(value: unknown): value is Trace {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TRACE] === true;
 }

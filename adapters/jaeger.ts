@@ -1,0 +1,104 @@
+import type { TraceBackend } from '../src/backend';
+import { spansFromJaegerJson } from '../src/trace/from-jaeger';
+import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
+import type { Span } from '../src/trace/span';
+import { backendError, unexpectedAnswer, unreadableTrace } from './backend-answer-error';
+import { getBackendJson, type BackendAnswer } from './get-backend-json';
+import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
+
+export const JAEGER_BACKEND_NAME = 'jaeger';
+
+export interface JaegerBackendOptions extends HttpBackendOptions {
+  /**
+   * Which query API to read. `v3` (`/api/v3/traces/{id}`, OTLP JSON, since Jaeger 1.35) keeps
+   * every OpenTelemetry field; `v1` (`/api/traces/{id}`, Jaeger's own JSON) loses link attributes
+   * and array attribute types. `auto` asks v3 and falls back to v1 when the server has no v3.
+   * @default 'auto'
+   */
+  api?: 'auto' | 'v3' | 'v1';
+}
+
+/**
+ * Reads traces from Jaeger's HTTP query API (port 16686). Services send OTLP to Jaeger's
+ * collector (4317/4318), not to this URL.
+ * @example jaegerBackend({ url: 'http://127.0.0.1:16686' })
+ */
+export function jaegerBackend(options: JaegerBackendOptions): TraceBackend {
+  const target = httpTarget(JAEGER_BACKEND_NAME, 'Jaeger', options, 16686);
+  let api: 'auto' | 'v3' | 'v1' = options.api ?? 'auto';
+  return {
+    name: JAEGER_BACKEND_NAME,
+    async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
+      const id = traceId.toLowerCase();
+      if (api !== 'v1') {
+        const answer = await getBackendJson(target, `/api/v3/traces/${encodeURIComponent(id)}`, id, signal);
+        const spans = readV3(target, id, answer);
+        if (spans !== undefined) {
+          api = 'v3';
+          return spans;
+        }
+        if (api === 'v3') throw unexpectedAnswer(target, id, answer, 'no v3 query API');
+      }
+      const answer = await getBackendJson(target, `/api/traces/${encodeURIComponent(id)}`, id, signal);
+      const spans = readV1(target, id, answer);
+      if (spans === undefined) {
+        throw api === 'auto'
+          ? backendError(
+              target,
+              id,
+              `neither /api/v3/traces nor /api/traces answered like Jaeger's query API (HTTP ${answer.status} at ${answer.url})`,
+              `Is ${target.baseUrl} Jaeger's query API (port 16686, not the collector or a UI base path)?`,
+            )
+          : unexpectedAnswer(target, id, answer, 'an answer that is not Jaeger JSON');
+      }
+      api = 'v1';
+      return spans;
+    },
+    traceUrl: (traceId) => `${target.baseUrl}/trace/${traceId.toLowerCase()}`,
+  };
+}
+
+/**
+ * Spans from a v3 answer; `[]` for "no traces found"; `undefined` when the answer does not
+ * come from a v3 API at all (an older Jaeger answers 404 or its UI's HTML).
+ */
+function readV3(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
+  const body = answer.json;
+  if (isObject(body) && isObject(body.error)) {
+    if (answer.status === 404 || body.error.httpCode === 404) return [];
+    throw unexpectedAnswer(target, id, answer, `error "${String(body.error.message)}"`);
+  }
+  if (answer.status >= 500) throw unexpectedAnswer(target, id, answer);
+  if (answer.status === 200 && isObject(body) && isObject(body.result)) {
+    try {
+      return spansFromOtlpJson(body.result);
+    } catch (error) {
+      throw unreadableTrace(target, id, answer, error);
+    }
+  }
+  if (answer.status === 404 || (answer.status === 200 && /^\s*</.test(answer.text))) return undefined;
+  throw unexpectedAnswer(target, id, answer, 'an answer that is not a v3 trace');
+}
+
+/** Spans from a v1 answer; `[]` for "trace not found"; `undefined` when it is not Jaeger JSON. */
+function readV1(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
+  const body = answer.json;
+  if (!isObject(body) || !('data' in body)) {
+    if (answer.status >= 500 || body !== undefined) throw unexpectedAnswer(target, id, answer, 'an answer that is not Jaeger JSON');
+    return undefined;
+  }
+  if (answer.status === 404) return [];
+  if (answer.status !== 200) {
+    const errors = Array.isArray(body.errors) ? body.errors.map((e) => (isObject(e) ? String(e.msg) : String(e))).join('; ') : '';
+    throw unexpectedAnswer(target, id, answer, errors ? `errors "${errors}"` : undefined);
+  }
+  try {
+    return spansFromJaegerJson(body);
+  } catch (error) {
+    throw unreadableTrace(target, id, answer, error);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,49 @@
+import type { TraceBackend } from '../src/backend';
+import type { Span } from '../src/trace/span';
+import { spansFromZipkinJson, ZIPKIN_LIMITS } from '../src/trace/from-zipkin';
+import { unexpectedAnswer, unreadableTrace } from './backend-answer-error';
+import { getBackendJson } from './get-backend-json';
+import { httpTarget, type HttpBackendOptions } from './http-target';
+
+export const ZIPKIN_BACKEND_NAME = 'zipkin';
+
+export type ZipkinBackendOptions = HttpBackendOptions;
+
+export interface ZipkinBackend extends TraceBackend {
+  /**
+   * What Zipkin's model loses. Zipkin lower-cases span and service names on ingest, so a
+   * converted trace holds `get /users`, not `GET /users`: selectors against Zipkin must use
+   * lower-case names or case-insensitive patterns (`/get \/users/i`). Attribute values are
+   * strings, and there are no span links.
+   */
+  readonly limits: typeof ZIPKIN_LIMITS;
+}
+
+/**
+ * Reads traces from Zipkin's v2 HTTP API (`GET /api/v2/trace/{id}`). Services send spans
+ * with a Zipkin exporter (Zipkin has no OTLP receiver of its own).
+ * @example zipkinBackend({ url: 'http://127.0.0.1:9411' })
+ */
+export function zipkinBackend(options: ZipkinBackendOptions): ZipkinBackend {
+  const target = httpTarget(ZIPKIN_BACKEND_NAME, 'Zipkin', options, 9411);
+  return {
+    name: ZIPKIN_BACKEND_NAME,
+    limits: ZIPKIN_LIMITS,
+    async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
+      const id = traceId.toLowerCase();
+      const answer = await getBackendJson(target, `/api/v2/trace/${encodeURIComponent(id)}`, id, signal);
+      // Zipkin answers a trace it does not have (yet) with 404 "<id> not found"; a 404 that does
+      // not name the trace comes from a wrong path or another server, and is an error.
+      if (answer.status === 404 && (answer.text.includes(id) || /trace not found/i.test(answer.text))) return [];
+      if (answer.status !== 200 || !Array.isArray(answer.json)) {
+        throw unexpectedAnswer(target, id, answer, 'an answer that is not a list of spans');
+      }
+      try {
+        return spansFromZipkinJson(answer.json);
+      } catch (error) {
+        throw unreadableTrace(target, id, answer, error);
+      }
+    },
+    traceUrl: (traceId) => `${target.baseUrl}/zipkin/traces/${traceId.toLowerCase()}`,
+  };
+}

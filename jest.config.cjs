@@ -1,0 +1,8 @@
+/** Jest runs the matcher suite (test/jest) against the sources, as Jest users would run their tests. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/jest'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true } }] },
+  setupFilesAfterEnv: ['<rootDir>/matchers/jest.ts'],
+};

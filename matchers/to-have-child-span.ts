@@ -1,0 +1,44 @@
+import { describeSnapshot } from '../src/report/describe-snapshot';
+import type { SpanSelector } from '../src/select/span-query';
+import type { Span } from '../src/trace/span';
+import { describeSelector } from './support/describe-selector';
+import type { MatcherContext, MatcherResult } from './support/matcher-context';
+import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
+
+/**
+ * Asserts some span matching `parent` has a direct child matching `child`.
+ * @example await expect(res.trace).toHaveChildSpan({ service: 'orders' }, { service: 'inventory', name: 'reserve' })
+ */
+export function toHaveChildSpan(this: MatcherContext, received: unknown, parent: SpanSelector, child: SpanSelector): MatcherResult | Promise<MatcherResult> {
+  assertSelector(this, 'toHaveChildSpan', parent);
+  assertSelector(this, 'toHaveChildSpan', child);
+  const equals = equalsOf(this);
+  return matchTrace(this, received, {
+    name: 'toHaveChildSpan',
+    evaluate: (trace) => {
+      const parents = trace.select(parent, equals);
+      const children = trace.select(child, equals);
+      const parentIds = new Set(parents.map((p) => p.spanId));
+      const pairs = children.filter((c) => c.parentSpanId !== undefined && parentIds.has(c.parentSpanId));
+      const pass = pairs.length > 0;
+      return { pass, final: pass, parents, children, pairs, trace };
+    },
+    message: (verdict, state) => {
+      const actualParents = (spans: Span[]): string =>
+        spans.slice(0, 3).map((c) => {
+          const p = verdict.trace.parentOf(c);
+          return `  ${c.service}  ${c.name}  ← parent: ${p ? `${p.service}  ${p.name}` : c.parentSpanId ? `${c.parentSpanId} (not in trace)` : 'none (root)'}`;
+        }).join('\n');
+      return [
+        this.utils.matcherHint('toHaveChildSpan', 'trace', 'parent, child', { isNot: this.isNot, promise: this.promise ?? '' }),
+        '',
+        `Expected: ${this.isNot ? 'no' : 'a'} span matching ${describeSelector(this, child)}`,
+        `          as a direct child of a span matching ${describeSelector(this, parent)}`,
+        `Received: ${verdict.parents.length} parent candidate(s), ${verdict.children.length} child candidate(s), ${verdict.pairs.length} matching pair(s)`,
+        ...(verdict.children.length > 0 && verdict.pairs.length === 0 ? ['Child candidates and their actual parents:', actualParents(verdict.children)] : []),
+        '',
+        describeSnapshot(state, new Set([...verdict.parents, ...verdict.children].map((s) => s.spanId))),
+      ].join('\n');
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { afterAll, expect, test } from 'vitest';
+import { closeBackends } from '../src/resolve-backend';
+import { createTraceFixtures, type TraceFixtures } from '../src/runner/trace-fixtures';
+import { installTraceproof } from '../src/runner/install-traceproof';
+import { createTraceSession } from '../src/trigger/trace-session';
+import { getConfig } from '../src/config';
+import { toMilliseconds } from '../src/util/duration';
+import { traceMatchers } from './index';
+import type { TraceMatchers, TraceAssertionResult } from './trace-matchers';
+
+expect.extend(traceMatchers);
+const uninstall = installTraceproof();
+afterAll(async () => {
+  await closeBackends();
+  await uninstall();
+});
+
+/** Room left between a trace assertion giving up and the runner's own test timeout. */
+const TIMEOUT_MARGIN_MS = 250;
+
+/**
+ * Vitest's `test` with trace fixtures: `http`, `run`, `traceId`. Everything else (`.only`,
+ * `.skip`, `.each`, `.concurrent`, timeouts, reporters, IDE explorers) is Vitest's own.
+ * @example traceTest('checkout', async ({ http }) => { const res = await http.post(url); await expect(res.trace).toHaveSpan({ name: 'charge' }) })
+ */
+export const traceTest = test.extend<TraceFixtures & { traceproofSession: ReturnType<typeof createTraceSession> }>({
+  traceproofSession: async ({ signal, task }, use) => {
+    const configured = toMilliseconds(getConfig().timeout, 'timeout');
+    const testTimeout = task.timeout > 0 ? task.timeout - TIMEOUT_MARGIN_MS : Number.POSITIVE_INFINITY;
+    await use(createTraceSession({ timeout: Math.max(1, Math.min(configured, testTimeout)) }, signal));
+  },
+  http: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).http),
+  run: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).run),
+  traceId: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).traceId),
+  traces: async ({ traceproofSession }, use) => use(traceproofSession.traces),
+});
+
+export { traceMatchers };
+export type { TraceFixtures };
+
+declare module 'vitest' {
+  interface Matchers<T = any> extends TraceMatchers<T> {}
+}
+export type { TraceAssertionResult };

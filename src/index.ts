@@ -1,0 +1,49 @@
+// Trace model
+export { Trace, isTrace } from './trace/trace';
+export type { TraceOptions } from './trace/trace';
+export { createSpan } from './trace/span';
+export type {
+  AttributeValue,
+  Attributes,
+  InstrumentationScope,
+  Span,
+  SpanEvent,
+  SpanInit,
+  SpanKind,
+  SpanLink,
+  SpanStatus,
+  SpanStatusCode,
+} from './trace/span';
+export { spanFromReadableSpan } from './trace/from-readable-span';
+
+// Selectors
+export { selectSpans } from './select/select-spans';
+export type { Equals, SpanQuery, SpanSelector } from './select/span-query';
+
+// Waiting
+export { PendingTrace, isPendingTrace } from './wait/pending-trace';
+export type { WaitOutcome } from './wait/wait-for-trace';
+export type { SettledState } from './wait/assess-settled';
+
+// Triggers and sessions
+export { createTraceSession } from './trigger/trace-session';
+export type { TraceSession } from './trigger/trace-session';
+export { createHttpTrigger } from './trigger/http-trigger';
+export type { HttpRequestOptions, HttpTrigger, TracedResponse } from './trigger/http-trigger';
+export { createTraceFixtures } from './runner/trace-fixtures';
+export type { TraceFixtures } from './runner/trace-fixtures';
+
+// In-process spans
+export { TraceproofSpanProcessor } from './memory/traceproof-span-processor';
+export { installTracerProvider } from './memory/install-tracer-provider';
+
+// Backends and configuration
+export type { TraceBackend } from './backend';
+export { combineBackends } from './combine-backends';
+export { configure, getConfig, resetConfig } from './config';
+export type { TraceproofConfig } from './config';
+export type { Duration } from './util/duration';
+
+// Reports and errors
+export { renderTraceTree } from './report/render-trace-tree';
+export { BackendError, SelectorSyntaxError, TraceproofError } from './errors';

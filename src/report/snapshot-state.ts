@@ -1,0 +1,12 @@
+import type { Trace } from '../trace/trace';
+import type { SettledState } from '../wait/assess-settled';
+
+/** Everything a failure message can say about how a trace snapshot was obtained. */
+export interface SnapshotState {
+  readonly trace: Trace;
+  /** Undefined when a matcher was given a Trace, not a pending one. */
+  readonly settled?: SettledState | undefined;
+  readonly timedOut: boolean;
+  readonly waitedMs?: number | undefined;
+  readonly url?: string | undefined;
+}

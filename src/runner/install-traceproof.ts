@@ -1,0 +1,23 @@
+import { installTracerProvider } from '../memory/install-tracer-provider';
+import { inProcessBackend } from '../resolve-backend';
+
+const INSTALLED = Symbol.for('traceproof.installed');
+type Holder = { [INSTALLED]?: Promise<void> | (() => Promise<void>) };
+
+/**
+ * Prepares this realm once: a tracer provider handing spans to traceproof (unless the process
+ * registered its own) and the in-process span store. Returns the undo function.
+ */
+export function installTraceproof(): () => Promise<void> {
+  const holder = globalThis as Holder;
+  const existing = holder[INSTALLED];
+  if (typeof existing === 'function') return existing;
+  const provider = installTracerProvider();
+  inProcessBackend();
+  const uninstall = async (): Promise<void> => {
+    holder[INSTALLED] = undefined;
+    await provider.shutdown();
+  };
+  holder[INSTALLED] = uninstall;
+  return uninstall;
+}

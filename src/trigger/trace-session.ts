@@ -1,0 +1,43 @@
+import type { TraceBackend } from '../backend';
+import { getConfig, type TraceproofConfig } from '../config';
+import { resolveBackend } from '../resolve-backend';
+import { toMilliseconds } from '../util/duration';
+import { PendingTrace } from '../wait/pending-trace';
+
+/** What every trigger of one test shares: where to read traces, how long to wait, when to stop. */
+export interface TraceSession {
+  readonly backend: TraceBackend;
+  readonly timeoutMs: number;
+  readonly quietWindowMs: number;
+  /** Aborted when the test ends or times out. */
+  readonly signal?: AbortSignal | undefined;
+  /** Every trace triggered in this test so far, for failure reports. */
+  readonly traces: PendingTrace[];
+}
+
+export function createTraceSession(
+  overrides: Partial<TraceproofConfig> = {},
+  signal?: AbortSignal,
+): TraceSession {
+  const config = { ...getConfig(), ...overrides };
+  return {
+    backend: resolveBackend(config),
+    timeoutMs: toMilliseconds(config.timeout, 'timeout'),
+    quietWindowMs: toMilliseconds(config.quietWindow, 'quietWindow'),
+    signal,
+    traces: [],
+  };
+}
+
+/** A pending trace read through the session, its deadline counted from now. */
+export function pendingTraceIn(session: TraceSession, traceId: string, rootParentSpanId?: string): PendingTrace {
+  const pending = new PendingTrace(traceId, {
+    backend: session.backend,
+    deadline: Date.now() + session.timeoutMs,
+    quietWindowMs: session.quietWindowMs,
+    rootParentSpanId,
+    signal: session.signal,
+  });
+  session.traces.push(pending);
+  return pending;
+}

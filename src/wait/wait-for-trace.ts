@@ -1,0 +1,78 @@
+import type { TraceBackend } from '../backend';
+import { BackendError } from '../errors';
+import { Trace } from '../trace/trace';
+import { assessSettled, type SettledState } from './assess-settled';
+import { Backoff } from './backoff';
+import { sleep } from './sleep';
+
+export interface WaitForTraceOptions {
+  /** Epoch milliseconds after which waiting stops. */
+  readonly deadline: number;
+  readonly quietWindowMs: number;
+  readonly rootParentSpanId?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** What waiting ended with: the last snapshot and whether the trace was settled. */
+export interface WaitOutcome {
+  readonly trace: Trace;
+  readonly settled: SettledState;
+  /** The deadline passed (or the test was aborted) before the trace was done or settled. */
+  readonly timedOut: boolean;
+  readonly waitedMs: number;
+}
+
+/**
+ * Fetches a trace until `isDone` says the snapshot answers the question, the trace settles, or
+ * the deadline passes. Push-capable backends are awaited on change; others polled with backoff.
+ */
+export async function waitForTrace(
+  backend: TraceBackend,
+  traceId: string,
+  isDone: (trace: Trace) => boolean,
+  options: WaitForTraceOptions,
+): Promise<WaitOutcome> {
+  const started = Date.now();
+  const backoff = new Backoff();
+  let version = -1;
+  const traceOptions = { traceId, triggerSpanId: options.rootParentSpanId };
+  let trace = new Trace([], traceOptions);
+  let lastChangeAt = started;
+  for (;;) {
+    const remaining = options.deadline - Date.now();
+    const signal = withTimeout(options.signal, Math.max(1, remaining));
+    const spans = await backend.fetchTrace(traceId, signal).catch((error: unknown) => {
+      if (!signal.aborted || options.signal?.aborted) throw error;
+      throw new BackendError(
+        backend.name,
+        `Fetching trace ${traceId} did not finish before the trace deadline (${Math.max(0, remaining)} ms left). The backend is slow or unreachable; check it is up, or raise the trace timeout.`,
+        { cause: error },
+      );
+    });
+    if (spans.length !== trace.size) {
+      trace = new Trace(spans, traceOptions);
+      lastChangeAt = Date.now();
+      backoff.reset();
+    }
+    const now = Date.now();
+    const settled = assessSettled(trace, {
+      quietForMs: now - lastChangeAt,
+      quietWindowMs: options.quietWindowMs,
+    });
+    const timedOut = now >= options.deadline || options.signal?.aborted === true;
+    if (isDone(trace) || settled.settled || timedOut) {
+      return { trace, settled, timedOut: timedOut && !settled.settled, waitedMs: now - started };
+    }
+    const budget = Math.min(options.deadline - now, settled.recheckInMs ?? Number.POSITIVE_INFINITY);
+    if (backend.waitForChange) {
+      version = await backend.waitForChange(traceId, version, withTimeout(options.signal, Math.max(1, budget))).catch(() => version);
+    } else {
+      await sleep(Math.min(backoff.next(), budget), options.signal);
+    }
+  }
+}
+
+function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
