@@ -1,7 +1,7 @@
 import type { TraceBackend } from '../src/backend';
 import { spansFromJaegerJson } from '../src/trace/from-jaeger';
 import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
-import type { Span } from '../src/trace/span';
+import { createSpan, type Span } from '../src/trace/span';
 import { backendError, unexpectedAnswer, unreadableTrace } from './backend-answer-error';
 import { getBackendJson, type BackendAnswer } from './get-backend-json';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
@@ -71,7 +71,7 @@ function readV3(target: BackendHttpTarget, id: string, answer: BackendAnswer): S
   if (answer.status >= 500) throw unexpectedAnswer(target, id, answer);
   if (answer.status === 200 && isObject(body) && isObject(body.result)) {
     try {
-      return spansFromOtlpJson(body.result);
+      return spansFromOtlpJson(body.result).map(withoutJaegerWarnings);
     } catch (error) {
       throw unreadableTrace(target, id, answer, error);
     }
@@ -98,6 +98,19 @@ function readV1(target: BackendHttpTarget, id: string, answer: BackendAnswer): S
     throw unreadableTrace(target, id, answer, error);
   }
 }
+
+/**
+ * Jaeger's query service notes its own adjustments on a span as an attribute (e.g. "parent span
+ * ID=… is not in the trace; skipping clock skew adjustment", whenever the trace's root was
+ * started by an untraced caller such as a test). It is not the service's data: it goes.
+ */
+function withoutJaegerWarnings(span: Span): Span {
+  if (!(JAEGER_WARNINGS in span.attributes)) return span;
+  const { [JAEGER_WARNINGS]: _warnings, ...attributes } = span.attributes;
+  return createSpan({ ...span, attributes: Object.freeze(attributes) });
+}
+
+const JAEGER_WARNINGS = '@jaeger@warnings';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

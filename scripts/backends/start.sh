@@ -54,7 +54,11 @@ launch() {
   echo "$pid" >"$dir/pid"
   local started=$SECONDS
   if ! wait_http "$url" "$START_TIMEOUT" "$pid"; then
-    log "$name did not become ready at $url within ${START_TIMEOUT}s; last lines of $dir/log:"
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$name did not become ready at $url within ${START_TIMEOUT}s; last lines of $dir/log:"
+    else
+      log "$name exited before it became ready at $url; last lines of $dir/log:"
+    fi
     tail -n 40 "$dir/log" >&2 || true
     kill "$pid" 2>/dev/null || true
     rm -f "$dir/pid"
@@ -205,6 +209,8 @@ compactor:
     instance_addr: 127.0.0.1
     kvstore:
       store: inmemory
+    # One instance: no need to wait a minute for the ring to settle before /ready.
+    wait_stability_min_duration: 0s
 
 metrics_generator:
   ring:

@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { QUERY_PATH } from './query-path';
 import type { ReceiverContext } from './receiver-context';
 import { spanToWire } from './wire-span';
-
-/** Path prefix of the query API, on the OTLP/HTTP port. */
-export const QUERY_PATH = '/traceproof/v1';
 
 const TRACE_ID = /^[0-9a-fA-F]{32}$/;
 const INTEGER = /^-?\d+$/;

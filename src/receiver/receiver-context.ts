@@ -1,5 +1,5 @@
 import type { LogOnce } from './log-once';
-import type { SpanStore } from './span-store';
+import type { SpanStore } from '../store/span-store';
 
 /** What the receiver's request handlers share. */
 export interface ReceiverContext {

@@ -2,12 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TraceproofError } from '../errors';
 import { handleOtlpHttp } from './handle-otlp-http';
-import { handleQuery, QUERY_PATH } from './handle-query';
+import { handleQuery } from './handle-query';
+import { QUERY_PATH } from './query-path';
 import { createLogOnce } from './log-once';
 import type { ReceiverContext } from './receiver-context';
 import { ReceiverListenError } from './receiver-listen-error';
 import { RECEIVER_DEFAULTS, type ReceiverOptions } from './receiver-options';
-import { SpanStore } from './span-store';
+import { SpanStore } from '../store/span-store';
 import { startGrpcServer, type GrpcServerHandle } from './start-grpc-server';
 
 /** A running embedded receiver. */
@@ -80,6 +81,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     close: () => {
       closed ??= (async () => {
         closing.abort();
+        // Let the long-polls that closing just ended send their answers before connections drop.
+        await new Promise((resolve) => setImmediate(resolve));
         await Promise.all([closeHttp(server), grpc?.close()]);
       })();
       return closed;

@@ -2,7 +2,7 @@ import type { Span } from '../trace/span';
 import type { OtlpFormatError } from '../trace/otlp/otlp-format-error';
 import type { OtlpToSpansOptions } from '../trace/otlp/otlp-to-spans';
 import type { LogOnce } from './log-once';
-import type { SpanStore } from './span-store';
+import type { SpanStore } from '../store/span-store';
 
 /** What became of one export request; `rejectedSpans > 0` makes it a partial success. */
 export interface ExportOutcome {
@@ -32,13 +32,13 @@ export function storeExport(store: SpanStore, convert: (options: OtlpToSpansOpti
   if (invalid > 0) {
     const more = invalid > listed.length ? `; and ${invalid - listed.length} more` : '';
     reasons.push(`${invalid} invalid: ${listed.map((e) => e.detail).join('; ')}${more}`);
-    logOnce('invalid-span', `Rejected ${reasons[0]}.`);
+    logOnce('invalid-span', `Rejected spans of an export (partial success): ${reasons[0]}.`);
   }
   if (added.overTraceCap > 0) {
     const traces = added.cappedTraceIds.slice(0, LISTED_REJECTIONS).join(', ');
     const reason = `${added.overTraceCap} over the limit of ${store.maxSpansPerTrace} spans per trace (maxSpansPerTrace) in trace ${traces}`;
     reasons.push(reason);
-    logOnce('trace-cap', `Rejected ${reason}.`);
+    logOnce('trace-cap', `Rejected spans of an export (partial success): ${reason}.`);
   }
   const rejectedSpans = invalid + added.overTraceCap;
   return rejectedSpans === 0

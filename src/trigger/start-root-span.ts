@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Context, type Span as ApiSpan } from '@opentelemetry/api';
 import { propagation } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import { formatTraceparent, newSpanId, newTraceId } from './traceparent';
 
 /** The start of a triggered trace: its ids, the context to run the trigger in, and how to end it. */
@@ -17,17 +18,20 @@ export interface RootSpan {
 /**
  * A fresh trace whose root is the system's own first span: the trigger sends a `traceparent`
  * naming a parent span that no backend will hold, so counts and shapes are the system's alone.
+ * Tracing is suppressed around the request itself, so an HTTP client instrumentation in the
+ * test process neither adds a span nor a second, conflicting `traceparent` header.
  */
 export function startSyntheticRoot(): RootSpan {
   const traceId = newTraceId();
   const parentId = newSpanId();
-  const ctx = trace.setSpanContext(context.active(), { traceId, spanId: parentId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
+  const ctx = suppressTracing(
+    trace.setSpanContext(context.active(), { traceId, spanId: parentId, traceFlags: TraceFlags.SAMPLED, isRemote: true }),
+  );
   return {
     traceId,
     syntheticParentId: parentId,
     context: ctx,
     inject: (headers) => {
-      propagation.inject(ctx, headers);
       headers.traceparent = formatTraceparent(traceId, parentId);
     },
     end: () => {},

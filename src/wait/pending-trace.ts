@@ -2,7 +2,7 @@ import type { TraceBackend } from '../backend';
 import { TraceproofError } from '../errors';
 import type { Trace } from '../trace/trace';
 import { describeMissingTrace } from './describe-missing-trace';
-import { waitForTrace, type WaitOutcome } from './wait-for-trace';
+import { waitForTrace, type ObservedSize, type WaitOutcome } from './wait-for-trace';
 
 const PENDING_TRACE = Symbol.for('traceproof.PendingTrace');
 
@@ -22,6 +22,7 @@ export interface PendingTraceOptions {
  */
 export class PendingTrace {
   readonly [PENDING_TRACE] = true;
+  readonly #observed: ObservedSize = { size: 0, changedAt: Date.now() };
 
   constructor(
     readonly traceId: string,
@@ -39,7 +40,7 @@ export class PendingTrace {
 
   /** Waits until `isDone` holds for a snapshot, the trace settles, or the deadline passes. */
   until(isDone: (trace: Trace) => boolean): Promise<WaitOutcome> {
-    return waitForTrace(this.options.backend, this.traceId, isDone, this.options);
+    return waitForTrace(this.options.backend, this.traceId, isDone, { ...this.options, observed: this.#observed });
   }
 
   /**
@@ -54,7 +55,7 @@ export class PendingTrace {
 
   /** The spans that have arrived so far, without waiting. */
   async snapshot(): Promise<Trace> {
-    return (await waitForTrace(this.options.backend, this.traceId, () => true, this.options)).trace;
+    return (await waitForTrace(this.options.backend, this.traceId, () => true, { ...this.options, observed: this.#observed })).trace;
   }
 
   toString(): string {

@@ -11,6 +11,16 @@ export interface WaitForTraceOptions {
   readonly quietWindowMs: number;
   readonly rootParentSpanId?: string | undefined;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * When the span count was last seen to change, shared by every wait on the same trace, so a
+   * second assertion does not wait out a quiet window that has already passed.
+   */
+  readonly observed?: ObservedSize | undefined;
+}
+
+export interface ObservedSize {
+  size: number;
+  changedAt: number;
 }
 
 /** What waiting ended with: the last snapshot and whether the trace was settled. */
@@ -37,7 +47,7 @@ export async function waitForTrace(
   let version = -1;
   const traceOptions = { traceId, triggerSpanId: options.rootParentSpanId };
   let trace = new Trace([], traceOptions);
-  let lastChangeAt = started;
+  const observed = options.observed ?? { size: 0, changedAt: started };
   for (;;) {
     const remaining = options.deadline - Date.now();
     const signal = withTimeout(options.signal, Math.max(1, remaining));
@@ -51,12 +61,15 @@ export async function waitForTrace(
     });
     if (spans.length !== trace.size) {
       trace = new Trace(spans, traceOptions);
-      lastChangeAt = Date.now();
-      backoff.reset();
+      if (spans.length !== observed.size) {
+        observed.size = spans.length;
+        observed.changedAt = Date.now();
+        backoff.reset();
+      }
     }
     const now = Date.now();
     const settled = assessSettled(trace, {
-      quietForMs: now - lastChangeAt,
+      quietForMs: now - observed.changedAt,
       quietWindowMs: options.quietWindowMs,
     });
     const timedOut = now >= options.deadline || options.signal?.aborted === true;

@@ -40,6 +40,8 @@ export const FULL_CAPABILITIES: BackendCapabilities = Object.freeze({
 export interface BackendContract {
   /** Product name, for test titles: `Jaeger`. */
   name: string;
+  /** The name `scripts/backends/start.sh` knows it by: `jaeger`. */
+  script: 'jaeger' | 'zipkin' | 'tempo';
   /** Base URL of the query API, or a reason why the backend cannot be reached. */
   availability: BackendAvailability;
   backend: () => TraceBackend;
@@ -73,7 +75,7 @@ const BASE_SECONDS = Math.floor(Date.now() / 1000) - 5;
 const at = (offsetMicros: number, extraNanos = 0): [number, number] => [BASE_SECONDS, offsetMicros * 1000 + extraNanos];
 const nanos = (t: [number, number]): bigint => BigInt(t[0]) * 1_000_000_000n + BigInt(t[1]);
 
-interface SentTrace {
+export interface SentTrace {
   traceId: string;
   ids: Record<keyof typeof NAMES, string>;
   times: Record<keyof typeof NAMES, { start: [number, number]; end: [number, number] }>;
@@ -85,7 +87,7 @@ interface SentTrace {
  *   API service:  GET /Orders/{id} (server, ok)  ── consume OrderPlaced (consumer, link → SELECT)
  *   DB service:     └ SELECT orders (client)  └ parse Row (internal, error, exception event)
  */
-async function sendKnownTrace(exporter: () => SpanExporter): Promise<SentTrace> {
+export async function sendKnownTrace(exporter: () => SpanExporter): Promise<SentTrace> {
   const providers = [API_SERVICE, DB_SERVICE].map(
     (service) =>
       new BasicTracerProvider({
@@ -158,12 +160,12 @@ export function runBackendContract(contract: BackendContract): void {
     const { reason } = contract.availability;
     if (process.env.CI === 'true') {
       test(`${name} contract: backend must be reachable under CI`, () => {
-        throw new Error(`${name} is not reachable (${reason}). CI must start it: scripts/backends/start.sh ${name.toLowerCase()}`);
+        throw new Error(`${name} is not reachable (${reason}). CI must start it: eval "$(scripts/backends/start.sh ${contract.script})"`);
       });
     } else {
-      if (!warned.has(name)) {
-        warned.add(name);
-        console.warn(`[traceproof] skipping the ${name} contract: ${reason}. Start it with: eval "$(scripts/backends/start.sh ${name.toLowerCase()})"`);
+      if (!warned.has(contract.script)) {
+        warned.add(contract.script);
+        console.warn(`[traceproof] skipping the ${contract.script} contract tests: ${reason}. Start it with: eval "$(scripts/backends/start.sh ${contract.script})"`);
       }
       describe.skip(`${name} contract (not reachable: ${reason})`, () => {
         test('skipped', () => undefined);

@@ -11,6 +11,7 @@ const exporter = () => new OTLPTraceExporter({ url: `${otlpUrl}/v1/traces` });
 
 runBackendContract({
   name: 'Jaeger',
+  script: 'jaeger',
   availability,
   backend: () => jaegerBackend({ url }),
   exporter,
@@ -21,6 +22,7 @@ runBackendContract({
 // attributes, and microsecond times.
 runBackendContract({
   name: 'Jaeger v1 API',
+  script: 'jaeger',
   availability,
   backend: () => jaegerBackend({ url, api: 'v1' }),
   exporter,

@@ -13,6 +13,7 @@ const url = availability.available ? availability.url : '';
 // are sent as whole microseconds: see wholeMicrosecondExporter.
 runBackendContract({
   name: 'Zipkin',
+  script: 'zipkin',
   availability,
   backend: () => zipkinBackend({ url }),
   exporter: () => wholeMicrosecondExporter(new ZipkinExporter({ url: `${url}/api/v2/spans` })),

@@ -21,7 +21,7 @@ const servicesDir = fileURLToPath(new URL('../services/', import.meta.url));
  * @param {Record<string,string>} [options.env] extra env for every service (e.g. SHOP_SPAN_PROCESSOR)
  */
 export async function startShop(options = {}) {
-  const otlpEndpoint = options.otlpEndpoint ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const otlpEndpoint = options.otlpEndpoint ?? defaultOtlpEndpoint(process.env);
   if (!otlpEndpoint) {
     throw new Error(
       '[shop] No OTLP endpoint: OTEL_EXPORTER_OTLP_ENDPOINT is not set. Put traceproof/vitest/global-setup ' +
@@ -121,4 +121,14 @@ export async function startShop(options = {}) {
       process.off('exit', onExit);
     },
   };
+}
+
+/**
+ * Where the services send spans: traceproof's receiver when its global setup ran and no other
+ * trace store is configured (its query API shares the OTLP/HTTP port), else the standard
+ * OTEL_EXPORTER_OTLP_ENDPOINT, e.g. a Collector in front of Jaeger with TRACEPROOF_BACKEND set.
+ */
+function defaultOtlpEndpoint(env) {
+  if (env.TRACEPROOF_RECEIVER_URL && !env.TRACEPROOF_BACKEND) return new URL(env.TRACEPROOF_RECEIVER_URL).origin;
+  return env.OTEL_EXPORTER_OTLP_ENDPOINT;
 }

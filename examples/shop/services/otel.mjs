@@ -18,7 +18,11 @@ import { BatchSpanProcessor, SimpleSpanProcessor } from '@opentelemetry/sdk-trac
 // instrumentation patch it. Limited to node:http so no other module pays for the hook.
 register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { include: ['node:http', 'http'] } });
 
-const exporter = new OTLPTraceExporter();
+// With a SimpleSpanProcessor every span is its own export. The exporter allows 30 exports in
+// flight and silently drops the rest ("Concurrent export limit reached"): a busy service under
+// a parallel test suite would lose spans. Raise the limit so the processor, not the
+// exporter, decides what is sent.
+const exporter = new OTLPTraceExporter({ concurrencyLimit: 10_000 });
 const processor =
   process.env.SHOP_SPAN_PROCESSOR === 'batch' ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter);
 

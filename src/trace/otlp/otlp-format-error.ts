@@ -11,13 +11,11 @@ export class OtlpFormatError extends TraceproofError {
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`Invalid OTLP trace data: ${path ? `${path}: ` : ''}${reason}`, options);
+    super(`Invalid OTLP trace data: ${path ? `${path}: ${reason}` : reason}`, options);
   }
 
   /** `path: reason`, without the library prefix, for lists of rejected spans. */
   get detail(): string {
-    return path(this.path) + this.reason;
+    return this.path ? `${this.path}: ${this.reason}` : this.reason;
   }
 }
-
-const path = (p: string): string => (p ? `${p}: ` : '');

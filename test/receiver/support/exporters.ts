@@ -4,7 +4,6 @@ import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trac
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 type Compression = NonNullable<NonNullable<ConstructorParameters<typeof ProtoExporter>[0]>['compression']>;
-type GrpcCompression = NonNullable<NonNullable<ConstructorParameters<typeof GrpcExporter>[0]>['compression']>;
 
 /** The exporters' own `CompressionAlgorithm.GZIP`, without importing their internal base package. */
 const GZIP = 'gzip' as Compression;
@@ -19,6 +18,6 @@ export function createExporter(kind: ExporterKind, url: string, gzip = false): S
     case 'proto':
       return new ProtoExporter({ url, ...(gzip ? { compression: GZIP } : {}) });
     case 'grpc':
-      return new GrpcExporter({ url, ...(gzip ? { compression: GZIP as unknown as GrpcCompression } : {}) });
+      return new GrpcExporter({ url, ...(gzip ? { compression: GZIP } : {}) });
   }
 }

@@ -1,0 +1,122 @@
+import type { TraceBackend } from '../src/backend';
+import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
+import type { Span } from '../src/trace/span';
+import { backendError, unexpectedAnswer, unreadableTrace } from './backend-answer-error';
+import { getBackendJson, type BackendAnswer } from './get-backend-json';
+import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
+
+export const TEMPO_BACKEND_NAME = 'tempo';
+
+/** Where Tempo's traces are seen in Grafana, for deep links in failure messages. */
+export interface GrafanaExploreLink {
+  /** Grafana's base URL, e.g. `https://grafana.example.com`. */
+  url: string;
+  /** The uid of the Tempo data source in that Grafana. */
+  datasourceUid: string;
+  /** @default 1 */
+  orgId?: number;
+}
+
+export interface TempoBackendOptions extends HttpBackendOptions {
+  /** Sent as `X-Scope-OrgID`, for a multi-tenant Tempo. */
+  tenant?: string;
+  /**
+   * Which trace-by-id API to read: `v2` (`/api/v2/traces/{id}`, Tempo 2.5+) or `v1`
+   * (`/api/traces/{id}`). `auto` asks v2 and falls back to v1 when the server has no v2.
+   * @default 'auto'
+   */
+  api?: 'auto' | 'v2' | 'v1';
+  /** Enables {@link TraceBackend.traceUrl}: Tempo has no UI of its own. */
+  grafana?: GrafanaExploreLink;
+}
+
+/**
+ * Reads traces from Grafana Tempo's HTTP API (port 3200). Tempo answers OTLP JSON with base64
+ * ids. A trace is readable by id as soon as the ingester holds it (tens of milliseconds);
+ * TraceQL search lags further behind and is not used here.
+ * @example tempoBackend({ url: 'http://127.0.0.1:3200' })
+ */
+export function tempoBackend(options: TempoBackendOptions): TraceBackend {
+  const headers = { ...(options.tenant ? { 'x-scope-orgid': options.tenant } : {}), ...(options.headers ?? {}) };
+  const target = httpTarget(TEMPO_BACKEND_NAME, 'Tempo', { ...options, headers }, 3200);
+  let api: 'auto' | 'v2' | 'v1' = options.api ?? 'auto';
+  const grafana = options.grafana;
+  return {
+    name: TEMPO_BACKEND_NAME,
+    async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
+      const id = traceId.toLowerCase();
+      if (api !== 'v1') {
+        const answer = await getBackendJson(target, `/api/v2/traces/${encodeURIComponent(id)}`, id, signal);
+        const spans = readV2(target, id, answer);
+        if (spans !== undefined) {
+          api = 'v2';
+          return spans;
+        }
+        if (api === 'v2') throw unexpectedAnswer(target, id, answer, 'no v2 trace-by-id API');
+      }
+      const answer = await getBackendJson(target, `/api/traces/${encodeURIComponent(id)}`, id, signal);
+      const spans = readV1(target, id, answer);
+      if (spans === undefined) {
+        throw api === 'auto'
+          ? backendError(
+              target,
+              id,
+              `neither /api/v2/traces nor /api/traces answered like Tempo (HTTP ${answer.status} at ${answer.url})`,
+              `Is ${target.baseUrl} Tempo's HTTP API (port 3200, not the OTLP receiver or Grafana)?`,
+            )
+          : unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
+      }
+      api = 'v1';
+      return spans;
+    },
+    traceUrl: (traceId) => (grafana ? grafanaExploreUrl(grafana, traceId.toLowerCase()) : undefined),
+  };
+}
+
+/** `{ trace: { resourceSpans } }`; `{ trace: {} }` while unknown; `undefined` when there is no v2 API. */
+function readV2(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
+  const body = answer.json;
+  if (answer.status === 404 && body === undefined && !answer.text.includes(id)) return undefined;
+  if (answer.status === 404) return [];
+  if (answer.status !== 200 || !isObject(body) || !('trace' in body)) {
+    throw unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
+  }
+  return convert(target, id, answer, body.trace ?? {});
+}
+
+/** `{ batches }`; 404 with an empty body (or "trace not found") while unknown. */
+function readV1(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
+  if (answer.status === 404) {
+    if (answer.text.trim() === '' || /trace not found/i.test(answer.text)) return [];
+    return undefined;
+  }
+  const body = answer.json;
+  if (answer.status !== 200 || !isObject(body)) throw unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
+  return convert(target, id, answer, body);
+}
+
+function convert(target: BackendHttpTarget, id: string, answer: BackendAnswer, trace: unknown): Span[] {
+  try {
+    return spansFromOtlpJson(trace);
+  } catch (error) {
+    throw unreadableTrace(target, id, answer, error);
+  }
+}
+
+/** Grafana Explore (schema 1) with one TraceQL query for the trace id. */
+function grafanaExploreUrl(grafana: GrafanaExploreLink, traceId: string): string {
+  const datasource = { type: 'tempo', uid: grafana.datasourceUid };
+  const panes = {
+    trace: {
+      datasource: grafana.datasourceUid,
+      queries: [{ refId: 'A', datasource, queryType: 'traceql', query: traceId }],
+      range: { from: 'now-1h', to: 'now' },
+    },
+  };
+  const base = grafana.url.replace(/\/+$/, '');
+  return `${base}/explore?schemaVersion=1&orgId=${grafana.orgId ?? 1}&panes=${encodeURIComponent(JSON.stringify(panes))}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,33 @@
+import { createHttpTrigger, createTraceSession } from 'traceproof';
+import { now } from './now.mjs';
+
+/**
+ * Triggers one order through the gateway and lets `strategy` reach its verdicts. Times are
+ * relative to the arrival of the trace's last span at the receiver (from the tap).
+ */
+export async function measureRequest({ strategy, gatewayUrl, queryUrl, tap, expect, qty = 1 }) {
+  const session = createTraceSession({ timeout: '90s' });
+  const http = createHttpTrigger(session);
+  const triggeredAt = now();
+  const res = await http.post(`${gatewayUrl}/orders`, { json: { sku: 'A1', qty } });
+  const respondedAt = now();
+  if (res.status !== 201) throw new Error(`POST /orders answered ${res.status}: ${res.text}`);
+  let verdict;
+  let error;
+  try {
+    verdict = await strategy.verdicts({ res, queryUrl, expect });
+  } catch (caught) {
+    error = caught;
+  }
+  const lastArrival = tap.lastArrival(res.traceId);
+  return {
+    strategy: strategy.name,
+    traceId: res.traceId,
+    error: error ? String(error.message ?? error).split('\n')[0] : undefined,
+    spansSeen: verdict?.spansSeen,
+    responseToLastArrival: lastArrival - respondedAt,
+    lastArrivalToPositive: verdict ? verdict.positiveAt - lastArrival : NaN,
+    lastArrivalToSettled: verdict ? verdict.settledAt - lastArrival : NaN,
+    triggerToSettled: verdict ? verdict.settledAt - triggeredAt : NaN,
+  };
+}

@@ -1,0 +1,23 @@
+// traceproof's own waiting: the matchers over a PendingTrace. A positive assertion resolves
+// when the span it needs has arrived; a negative one when the trace has settled (root ended,
+// parents present, no new span for the quiet window).
+import { now } from '../lib/now.mjs';
+
+export const name = 'traceproof';
+export const description = 'matchers over a pending trace (long-poll; settled = root ended, parents present, quiet window)';
+
+/** Runs both bench assertions on one triggered trace, each timed on its own. */
+export async function verdicts({ res, expect }) {
+  const positive = (async () => {
+    await expect(res.trace).toHaveSpan('span[name="INSERT orders"]');
+    return now();
+  })();
+  const settled = (async () => {
+    await expect(res.trace).not.toHaveErrors();
+    await expect(res.trace).toHaveSpanCount(12);
+    return now();
+  })();
+  const [positiveAt, settledAt] = await Promise.all([positive, settled]);
+  const trace = await res.trace.snapshot();
+  return { positiveAt, settledAt, spansSeen: trace.size };
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// SHOP_DEMO_FAILURE=1 runs only tests/failing-on-purpose.test.ts, which fails to show a failure
+// message; otherwise it is left out. `npm run demo` runs both, one after the other.
+const demoFailure = process.env.SHOP_DEMO_FAILURE === '1';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: demoFailure ? ['tests/failing-on-purpose.test.ts'] : ['tests/**/*.test.ts'],
+    exclude: demoFailure ? [] : ['tests/failing-on-purpose.test.ts'],
+    // traceproof's first: it starts the OTLP receiver that the shop's services export to.
+    globalSetup: ['traceproof/vitest/global-setup', './global-setup.ts'],
+    setupFiles: ['traceproof/vitest'],
+    testTimeout: 20_000,
+  },
+});

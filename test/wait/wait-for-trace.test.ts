@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryBackend } from '../../adapters/memory';
+import type { TraceBackend } from '../../src/backend';
+import { combineBackends } from '../../src/combine-backends';
+import { BackendError } from '../../src/errors';
+import { publishSpan } from '../../src/memory/span-channel';
+import { waitForTrace } from '../../src/wait/wait-for-trace';
+import { buildTrace, TRACE_ID } from '../helpers/build-trace';
+
+const trace = buildTrace('gateway GET /\n  orders GET /orders\n    orders SELECT');
+const opened: TraceBackend[] = [];
+const memory = (): TraceBackend => {
+  const backend = memoryBackend();
+  opened.push(backend);
+  return backend;
+};
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((b) => b.close?.()));
+});
+
+/** The same store, without push: waiting must fall back to polling with backoff. */
+const polledOnly = (backend: TraceBackend): TraceBackend & { fetches: number } => {
+  const wrapper = {
+    name: 'polled',
+    fetches: 0,
+    fetchTrace: (id: string, signal: AbortSignal) => {
+      wrapper.fetches += 1;
+      return backend.fetchTrace(id, signal);
+    },
+  };
+  return wrapper;
+};
+
+describe('waitForTrace', () => {
+  it('is woken by a pushed span instead of polling', async () => {
+    const backend = memory();
+    setTimeout(() => trace.spans.forEach(publishSpan), 30);
+    const outcome = await waitForTrace(backend, TRACE_ID, (t) => t.size === 3, { deadline: Date.now() + 5000, quietWindowMs: 5000 });
+    expect(outcome.trace.size).toBe(3);
+    expect(outcome.timedOut).toBe(false);
+  });
+
+  it('polls a backend that cannot push, and still sees spans that arrive late', async () => {
+    const backend = polledOnly(memory());
+    setTimeout(() => trace.spans.slice(0, 2).forEach(publishSpan), 20);
+    setTimeout(() => trace.spans.slice(2).forEach(publishSpan), 120);
+    const outcome = await waitForTrace(backend, TRACE_ID, () => false, { deadline: Date.now() + 5000, quietWindowMs: 100 });
+    expect(outcome.trace.size).toBe(3);
+    expect(outcome.settled.settled).toBe(true);
+    expect(backend.fetches).toBeGreaterThan(2);
+  });
+
+  it('stops at the deadline with what arrived, saying why it is not settled', async () => {
+    const backend = memory();
+    publishSpan(trace.spans[1]!);
+    const outcome = await waitForTrace(backend, TRACE_ID, () => false, { deadline: Date.now() + 200, quietWindowMs: 50 });
+    expect(outcome.timedOut).toBe(true);
+    expect(outcome.trace.size).toBe(1);
+    expect(outcome.settled.reasons.join('\n')).toMatch(/root span has not arrived/);
+  });
+
+  it('stops when the test is aborted', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const outcome = await waitForTrace(memory(), TRACE_ID, () => false, { deadline: Date.now() + 60_000, quietWindowMs: 50, signal: controller.signal });
+    expect(outcome.timedOut).toBe(true);
+  });
+
+  it('turns a backend that does not answer before the deadline into a clear error', async () => {
+    const hanging: TraceBackend = {
+      name: 'slowpoke',
+      fetchTrace: (_id, signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+    };
+    const error = await waitForTrace(hanging, TRACE_ID, () => true, { deadline: Date.now() + 100, quietWindowMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackendError);
+    expect((error as Error).message).toMatch(/^\[traceproof\] \[slowpoke\] Fetching trace .* did not finish before the trace deadline/);
+  });
+
+  it('merges spans from several backends and wakes on either', async () => {
+    const a = memory();
+    const b = memory();
+    const combined = combineBackends([a, b]);
+    expect(combined.name).toBe('memory+memory');
+    setTimeout(() => trace.spans.forEach(publishSpan), 20);
+    const outcome = await waitForTrace(combined, TRACE_ID, (t) => t.size === 3, { deadline: Date.now() + 5000, quietWindowMs: 5000 });
+    expect(outcome.trace.size).toBe(3);
+  });
+});
