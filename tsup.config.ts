@@ -9,6 +9,7 @@ export default defineConfig({
     'vitest-global-setup': 'src/receiver/vitest-global-setup.ts',
     'jest-global-setup': 'src/receiver/jest-global-setup.ts',
     'jest-global-teardown': 'src/receiver/jest-global-teardown.ts',
+    'jest-environment': 'src/jest/traceproof-environment.ts',
     'adapters/memory': 'adapters/memory.ts',
     'adapters/otlp': 'adapters/otlp.ts',
     'adapters/jaeger': 'adapters/jaeger.ts',
@@ -21,5 +22,5 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: true,
-  external: ['vitest', '@jest/globals', 'jest', '@opentelemetry/api'],
+  external: ['vitest', '@jest/globals', 'jest', 'jest-environment-node', '@opentelemetry/api'],
 });

@@ -7,7 +7,7 @@ import { zipkinBackend } from './zipkin';
 
 /** Options a spec string cannot carry. */
 export interface BackendSpecOptions {
-  /** Sent with every request (merged over basic auth from the URL's user info). */
+  /** Sent with every request (over basic auth from the URL's user info). */
   headers?: Readonly<Record<string, string>>;
   timeoutMs?: number;
 }
@@ -24,22 +24,14 @@ export function parseBackendSpec(spec: string, options: BackendSpecOptions = {})
   const match = /^([a-z]+)\+(https?:\/\/.+)$/i.exec(spec.trim());
   if (!match) throw new TraceproofError(`Invalid backend spec ${JSON.stringify(redact(spec))}: expected ${FORMS}.`);
   const kind = match[1]!.toLowerCase();
-  let url: URL;
   try {
-    url = new URL(match[2]!);
+    new URL(match[2]!);
   } catch (cause) {
     throw new TraceproofError(`Invalid backend spec ${JSON.stringify(redact(spec))}: ${JSON.stringify(redact(match[2]!))} is not a URL.`, { cause });
   }
-  const headers: Record<string, string> = {};
-  if (url.username || url.password) {
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    headers.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
-    url.username = '';
-    url.password = '';
-  }
   const common = {
-    url: url.href.replace(/\/+$/, ''),
-    headers: { ...headers, ...(options.headers ?? {}) },
+    url: match[2]!,
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
   switch (kind) {

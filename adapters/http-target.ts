@@ -2,7 +2,7 @@ import { BackendError } from '../src/errors';
 
 /** Options every HTTP trace-store adapter takes. */
 export interface HttpBackendOptions {
-  /** Base URL of the query API, e.g. `http://127.0.0.1:16686`. */
+  /** Base URL of the query API, e.g. `http://127.0.0.1:16686`; user info becomes basic auth. */
   url: string;
   /** Sent with every request: `{ authorization: 'Bearer …' }`, a tenant header, … */
   headers?: Readonly<Record<string, string>>;
@@ -31,18 +31,27 @@ export function httpTarget(
   try {
     parsed = new URL(raw);
   } catch (cause) {
-    throw new BackendError(backend, `Option \`url\` is not a URL: ${JSON.stringify(raw)}. Expected e.g. http://127.0.0.1:${defaultPort}.`, { cause });
+    throw new BackendError(backend, `Option \`url\` is not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}. Expected e.g. http://127.0.0.1:${defaultPort}.`, { cause });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new BackendError(backend, `Option \`url\` must be http: or https:, got ${JSON.stringify(raw)}.`);
   }
-  const baseUrl = raw.replace(/\/+$/, '');
+  // fetch refuses URLs with credentials, and messages must not print them: user info becomes
+  // basic auth, unless an explicit authorization header is given.
+  const auth: Record<string, string> = {};
+  if (parsed.username || parsed.password) {
+    const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+    auth.authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+  }
+  const baseUrl = parsed.href.replace(/\/+$/, '');
   return {
     backend,
     product,
     baseUrl,
     specExample: `${backend}+http://host:${defaultPort}`,
-    headers: { ...(options.headers ?? {}) },
+    headers: { ...auth, ...(options.headers ?? {}) },
     timeoutMs: options.timeoutMs ?? DEFAULT_BACKEND_TIMEOUT_MS,
   };
 }

@@ -18,9 +18,25 @@ export interface Candidate {
 
 type Redact = readonly (string | RegExp)[];
 
-const isAsymmetric = (value: unknown): boolean => typeof value === 'object' && value !== null && 'asymmetricMatch' in value;
+interface AsymmetricMatcherLike {
+  asymmetricMatch(other: unknown): boolean;
+  toAsymmetricMatcher?(): string;
+  sample?: unknown;
+}
+
+const isAsymmetric = (value: unknown): value is AsymmetricMatcherLike =>
+  typeof value === 'object' && value !== null && typeof (value as AsymmetricMatcherLike).asymmetricMatch === 'function';
+
+/** `StringContaining "qty"` in both runners (Jest has toAsymmetricMatcher, Vitest only toString and sample). */
+function describeAsymmetric(matcher: AsymmetricMatcherLike): string {
+  if (typeof matcher.toAsymmetricMatcher === 'function') return matcher.toAsymmetricMatcher();
+  const name = String(matcher);
+  if (matcher.sample === undefined) return name;
+  return `${name} ${matcher.sample instanceof RegExp ? String(matcher.sample) : formatValue(matcher.sample as AttributeValue)}`;
+}
+
 const describeExpected = (value: unknown): string =>
-  value instanceof RegExp || isAsymmetric(value) ? String(value) : formatValue(value as AttributeValue);
+  value instanceof RegExp ? String(value) : isAsymmetric(value) ? describeAsymmetric(value) : formatValue(value as AttributeValue);
 const describeActual = (key: string, value: unknown, redact: Redact): string =>
   value === undefined ? 'nothing (absent)' : formatValue(redactValue(key, value as AttributeValue, redact));
 

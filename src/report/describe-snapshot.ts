@@ -1,5 +1,6 @@
 import type { SnapshotState } from './snapshot-state';
 import { formatMilliseconds } from '../util/duration';
+import { likelyCausesOfMissingTrace } from '../wait/likely-causes';
 import { renderTraceTree } from './render-trace-tree';
 
 /** The trace part of a failure message: id, size, whether it was complete, the tree, a link. */
@@ -16,6 +17,9 @@ export function describeSnapshot(state: SnapshotState, highlight?: ReadonlySet<s
   }
   for (const note of settled?.notes ?? []) lines.push(`  note: ${note}`);
   lines.push(renderTraceTree(trace, highlight ? { highlight } : {}));
+  if (trace.size === 0 && settled !== undefined) {
+    lines.push('Likely causes:', ...likelyCausesOfMissingTrace().map((cause) => `  - ${cause}`));
+  }
   if (state.url) lines.push(`Open it: ${state.url}`);
   return lines.join('\n');
 }

@@ -1,18 +1,20 @@
 import { installTracerProvider } from '../memory/install-tracer-provider';
+import { offeredTracing } from '../memory/shared-tracing';
 import { inProcessBackend } from '../resolve-backend';
 
 const INSTALLED = Symbol.for('traceproof.installed');
 type Holder = { [INSTALLED]?: Promise<void> | (() => Promise<void>) };
 
 /**
- * Prepares this realm once: a tracer provider handing spans to traceproof (unless the process
- * registered its own) and the in-process span store. Returns the undo function.
+ * Prepares this realm once: a tracer provider handing spans to traceproof (the one the host
+ * realm offers under Jest's traceproof environment, else a new one, unless the realm registered
+ * its own) and the in-process span store. Returns the undo function.
  */
 export function installTraceproof(): () => Promise<void> {
   const holder = globalThis as Holder;
   const existing = holder[INSTALLED];
   if (typeof existing === 'function') return existing;
-  const provider = installTracerProvider();
+  const provider = installTracerProvider(undefined, offeredTracing());
   inProcessBackend();
   const uninstall = async (): Promise<void> => {
     holder[INSTALLED] = undefined;

@@ -1,4 +1,5 @@
 import { formatMilliseconds } from '../util/duration';
+import { likelyCausesOfMissingTrace } from './likely-causes';
 import type { PendingTrace } from './pending-trace';
 import type { WaitOutcome } from './wait-for-trace';
 
@@ -7,9 +8,6 @@ export function describeMissingTrace(pending: PendingTrace, outcome: WaitOutcome
   return [
     `No span of trace ${pending.traceId} arrived at the ${pending.backend.name} backend within ${formatMilliseconds(outcome.waitedMs)}.`,
     'Likely causes:',
-    '  - the exporter batches spans: set OTEL_BSP_SCHEDULE_DELAY=50 in the service, or use a SimpleSpanProcessor in tests;',
-    '  - the service exports elsewhere: check OTEL_EXPORTER_OTLP_ENDPOINT (and TRACEPROOF_BACKEND for where traceproof reads);',
-    '  - a sampler dropped the trace: set OTEL_TRACES_SAMPLER=parentbased_always_on;',
-    '  - the request never reached an instrumented service, or a proxy dropped the traceparent header.',
+    ...likelyCausesOfMissingTrace().map((cause) => `  - ${cause};`),
   ].join('\n');
 }

@@ -40,8 +40,8 @@ export const FULL_CAPABILITIES: BackendCapabilities = Object.freeze({
 export interface BackendContract {
   /** Product name, for test titles: `Jaeger`. */
   name: string;
-  /** The name `scripts/backends/start.sh` knows it by: `jaeger`. */
-  script: 'jaeger' | 'zipkin' | 'tempo';
+  /** The name `scripts/backends/start.sh` knows it by, for external backends: `jaeger`. */
+  script?: 'jaeger' | 'zipkin' | 'tempo';
   /** Base URL of the query API, or a reason why the backend cannot be reached. */
   availability: BackendAvailability;
   backend: () => TraceBackend;
@@ -158,14 +158,16 @@ export function runBackendContract(contract: BackendContract): void {
   const { name, capabilities: can } = contract;
   if (!contract.availability.available) {
     const { reason } = contract.availability;
+    const key = contract.script ?? name;
+    const fix = contract.script ? `Start it with: eval "$(scripts/backends/start.sh ${contract.script})"` : 'Start it first.';
     if (process.env.CI === 'true') {
       test(`${name} contract: backend must be reachable under CI`, () => {
-        throw new Error(`${name} is not reachable (${reason}). CI must start it: eval "$(scripts/backends/start.sh ${contract.script})"`);
+        throw new Error(`${name} is not reachable (${reason}). CI must start it. ${fix}`);
       });
     } else {
-      if (!warned.has(contract.script)) {
-        warned.add(contract.script);
-        console.warn(`[traceproof] skipping the ${contract.script} contract tests: ${reason}. Start it with: eval "$(scripts/backends/start.sh ${contract.script})"`);
+      if (!warned.has(key)) {
+        warned.add(key);
+        console.warn(`[traceproof] skipping the ${key} contract tests: ${reason}. ${fix}`);
       }
       describe.skip(`${name} contract (not reachable: ${reason})`, () => {
         test('skipped', () => undefined);

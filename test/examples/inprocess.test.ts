@@ -41,3 +41,12 @@ describe('the in-process examples, run as a user runs them', () => {
     expect(output).toMatch(/[├└]─ test {2}INSERT orders {2}\(/);
   });
 });
+
+describe('the Jest module-registry trap', () => {
+  it('without the traceproof environment, sandboxed instrumentations record nothing, and the message says what to do', async () => {
+    const { code, output } = await runCommand(bin('jest'), ['--config', 'examples/inprocess-jest/without-environment/jest.config.cjs'], { env, cwd: root });
+    expect(code).toBe(1);
+    expect(output).toContain('Received: 0 matching spans');
+    expect(output).toContain("set testEnvironment: 'traceproof/jest/environment'");
+  });
+});
