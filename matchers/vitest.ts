@@ -23,16 +23,16 @@ const TIMEOUT_MARGIN_MS = 250;
  * `.skip`, `.each`, `.concurrent`, timeouts, reporters, IDE explorers) is Vitest's own.
  * @example traceTest('checkout', async ({ http }) => { const res = await http.post(url); await expect(res.trace).toHaveSpan({ name: 'charge' }) })
  */
-export const traceTest = test.extend<TraceFixtures & { traceproofSession: ReturnType<typeof createTraceSession> }>({
-  traceproofSession: async ({ signal, task }, use) => {
+export const traceTest = test.extend<TraceFixtures & { traceproof: TraceFixtures }>({
+  traceproof: async ({ signal, task }, use) => {
     const configured = toMilliseconds(getConfig().timeout, 'timeout');
     const testTimeout = task.timeout > 0 ? task.timeout - TIMEOUT_MARGIN_MS : Number.POSITIVE_INFINITY;
-    await use(createTraceSession({ timeout: Math.max(1, Math.min(configured, testTimeout)) }, signal));
+    await use(createTraceFixtures(createTraceSession({ timeout: Math.max(1, Math.min(configured, testTimeout)) }, signal)));
   },
-  http: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).http),
-  run: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).run),
-  traceId: async ({ traceproofSession }, use) => use(createTraceFixtures(traceproofSession).traceId),
-  traces: async ({ traceproofSession }, use) => use(traceproofSession.traces),
+  http: async ({ traceproof }, use) => use(traceproof.http),
+  run: async ({ traceproof }, use) => use(traceproof.run),
+  traceId: async ({ traceproof }, use) => use(traceproof.traceId),
+  traces: async ({ traceproof }, use) => use(traceproof.traces),
 });
 
 export { traceMatchers };
