@@ -1,9 +1,11 @@
 import type { TraceBackend } from '../src/backend';
 import { spansFromJaegerJson } from '../src/trace/from-jaeger';
 import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
+import { isRecord } from '../src/trace/json-fields';
 import { createSpan, type Span } from '../src/trace/span';
-import { backendError, unexpectedAnswer, unreadableTrace } from './backend-answer-error';
-import { getBackendJson, type BackendAnswer } from './get-backend-json';
+import { fetchWithApiFallback } from './fetch-with-api-fallback';
+import { unexpectedAnswer, unreadableTrace } from './backend-answer-error';
+import type { BackendAnswer } from './get-backend-json';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
 
 export const JAEGER_BACKEND_NAME = 'jaeger';
@@ -25,35 +27,18 @@ export interface JaegerBackendOptions extends HttpBackendOptions {
  */
 export function jaegerBackend(options: JaegerBackendOptions): TraceBackend {
   const target = httpTarget(JAEGER_BACKEND_NAME, 'Jaeger', options, 16686);
-  let api: 'auto' | 'v3' | 'v1' = options.api ?? 'auto';
   return {
     name: JAEGER_BACKEND_NAME,
-    async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
-      const id = traceId.toLowerCase();
-      if (api !== 'v1') {
-        const answer = await getBackendJson(target, `/api/v3/traces/${encodeURIComponent(id)}`, id, signal);
-        const spans = readV3(target, id, answer);
-        if (spans !== undefined) {
-          api = 'v3';
-          return spans;
-        }
-        if (api === 'v3') throw unexpectedAnswer(target, id, answer, 'no v3 query API');
-      }
-      const answer = await getBackendJson(target, `/api/traces/${encodeURIComponent(id)}`, id, signal);
-      const spans = readV1(target, id, answer);
-      if (spans === undefined) {
-        throw api === 'auto'
-          ? backendError(
-              target,
-              id,
-              `neither /api/v3/traces nor /api/traces answered like Jaeger's query API (HTTP ${answer.status} at ${answer.url})`,
-              `Is ${target.baseUrl} Jaeger's query API (port 16686, not the collector or a UI base path)?`,
-            )
-          : unexpectedAnswer(target, id, answer, 'an answer that is not Jaeger JSON');
-      }
-      api = 'v1';
-      return spans;
-    },
+    fetchTrace: fetchWithApiFallback({
+      target,
+      api: options.api ?? 'auto',
+      newer: { version: 'v3', path: '/api/v3/traces', read: readV3, absent: 'no v3 query API' },
+      v1: { version: 'v1', path: '/api/traces', read: readV1, absent: 'an answer that is not Jaeger JSON' },
+      neither: {
+        like: "Jaeger's query API",
+        fix: `Is ${target.baseUrl} Jaeger's query API (port 16686, not the collector or a UI base path)?`,
+      },
+    }),
     traceUrl: (traceId) => `${target.baseUrl}/trace/${traceId.toLowerCase()}`,
   };
 }
@@ -64,12 +49,12 @@ export function jaegerBackend(options: JaegerBackendOptions): TraceBackend {
  */
 function readV3(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
   const body = answer.json;
-  if (isObject(body) && isObject(body.error)) {
+  if (isRecord(body) && isRecord(body.error)) {
     if (answer.status === 404 || body.error.httpCode === 404) return [];
     throw unexpectedAnswer(target, id, answer, `error "${String(body.error.message)}"`);
   }
   if (answer.status >= 500) throw unexpectedAnswer(target, id, answer);
-  if (answer.status === 200 && isObject(body) && isObject(body.result)) {
+  if (answer.status === 200 && isRecord(body) && isRecord(body.result)) {
     try {
       return spansFromOtlpJson(body.result).map(withoutJaegerWarnings);
     } catch (error) {
@@ -83,13 +68,13 @@ function readV3(target: BackendHttpTarget, id: string, answer: BackendAnswer): S
 /** Spans from a v1 answer; `[]` for "trace not found"; `undefined` when it is not Jaeger JSON. */
 function readV1(target: BackendHttpTarget, id: string, answer: BackendAnswer): Span[] | undefined {
   const body = answer.json;
-  if (!isObject(body) || !('data' in body)) {
+  if (!isRecord(body) || !('data' in body)) {
     if (answer.status >= 500 || body !== undefined) throw unexpectedAnswer(target, id, answer, 'an answer that is not Jaeger JSON');
     return undefined;
   }
   if (answer.status === 404) return [];
   if (answer.status !== 200) {
-    const errors = Array.isArray(body.errors) ? body.errors.map((e) => (isObject(e) ? String(e.msg) : String(e))).join('; ') : '';
+    const errors = Array.isArray(body.errors) ? body.errors.map((e) => (isRecord(e) ? String(e.msg) : String(e))).join('; ') : '';
     throw unexpectedAnswer(target, id, answer, errors ? `errors "${errors}"` : undefined);
   }
   try {
@@ -111,7 +96,3 @@ function withoutJaegerWarnings(span: Span): Span {
 }
 
 const JAEGER_WARNINGS = '@jaeger@warnings';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

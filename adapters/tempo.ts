@@ -1,8 +1,10 @@
 import type { TraceBackend } from '../src/backend';
 import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
+import { isRecord } from '../src/trace/json-fields';
 import type { Span } from '../src/trace/span';
-import { backendError, unexpectedAnswer, unreadableTrace } from './backend-answer-error';
-import { getBackendJson, type BackendAnswer } from './get-backend-json';
+import { fetchWithApiFallback } from './fetch-with-api-fallback';
+import { unexpectedAnswer, unreadableTrace } from './backend-answer-error';
+import type { BackendAnswer } from './get-backend-json';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
 
 export const TEMPO_BACKEND_NAME = 'tempo';
@@ -39,36 +41,19 @@ export interface TempoBackendOptions extends HttpBackendOptions {
 export function tempoBackend(options: TempoBackendOptions): TraceBackend {
   const headers = { ...(options.tenant ? { 'x-scope-orgid': options.tenant } : {}), ...(options.headers ?? {}) };
   const target = httpTarget(TEMPO_BACKEND_NAME, 'Tempo', { ...options, headers }, 3200);
-  let api: 'auto' | 'v2' | 'v1' = options.api ?? 'auto';
   const grafana = options.grafana;
   return {
     name: TEMPO_BACKEND_NAME,
-    async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
-      const id = traceId.toLowerCase();
-      if (api !== 'v1') {
-        const answer = await getBackendJson(target, `/api/v2/traces/${encodeURIComponent(id)}`, id, signal);
-        const spans = readV2(target, id, answer);
-        if (spans !== undefined) {
-          api = 'v2';
-          return spans;
-        }
-        if (api === 'v2') throw unexpectedAnswer(target, id, answer, 'no v2 trace-by-id API');
-      }
-      const answer = await getBackendJson(target, `/api/traces/${encodeURIComponent(id)}`, id, signal);
-      const spans = readV1(target, id, answer);
-      if (spans === undefined) {
-        throw api === 'auto'
-          ? backendError(
-              target,
-              id,
-              `neither /api/v2/traces nor /api/traces answered like Tempo (HTTP ${answer.status} at ${answer.url})`,
-              `Is ${target.baseUrl} Tempo's HTTP API (port 3200, not the OTLP receiver or Grafana)?`,
-            )
-          : unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
-      }
-      api = 'v1';
-      return spans;
-    },
+    fetchTrace: fetchWithApiFallback({
+      target,
+      api: options.api ?? 'auto',
+      newer: { version: 'v2', path: '/api/v2/traces', read: readV2, absent: 'no v2 trace-by-id API' },
+      v1: { version: 'v1', path: '/api/traces', read: readV1, absent: 'an answer that is not a Tempo trace' },
+      neither: {
+        like: 'Tempo',
+        fix: `Is ${target.baseUrl} Tempo's HTTP API (port 3200, not the OTLP receiver or Grafana)?`,
+      },
+    }),
     traceUrl: (traceId) => (grafana ? grafanaExploreUrl(grafana, traceId.toLowerCase()) : undefined),
   };
 }
@@ -78,7 +63,7 @@ function readV2(target: BackendHttpTarget, id: string, answer: BackendAnswer): S
   const body = answer.json;
   if (answer.status === 404 && body === undefined && !answer.text.includes(id)) return undefined;
   if (answer.status === 404) return [];
-  if (answer.status !== 200 || !isObject(body) || !('trace' in body)) {
+  if (answer.status !== 200 || !isRecord(body) || !('trace' in body)) {
     throw unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
   }
   return convert(target, id, answer, body.trace ?? {});
@@ -91,7 +76,7 @@ function readV1(target: BackendHttpTarget, id: string, answer: BackendAnswer): S
     return undefined;
   }
   const body = answer.json;
-  if (answer.status !== 200 || !isObject(body)) throw unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
+  if (answer.status !== 200 || !isRecord(body)) throw unexpectedAnswer(target, id, answer, 'an answer that is not a Tempo trace');
   return convert(target, id, answer, body);
 }
 
@@ -115,8 +100,4 @@ function grafanaExploreUrl(grafana: GrafanaExploreLink, traceId: string): string
   };
   const base = grafana.url.replace(/\/+$/, '');
   return `${base}/explore?schemaVersion=1&orgId=${grafana.orgId ?? 1}&panes=${encodeURIComponent(JSON.stringify(panes))}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

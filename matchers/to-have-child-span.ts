@@ -1,6 +1,7 @@
 import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
+import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
@@ -36,6 +37,8 @@ export function toHaveChildSpan(this: MatcherContext, received: unknown, parent:
         `          as a direct child of a span matching ${describeSelector(this, parent)}`,
         `Received: ${verdict.parents.length} parent candidate(s), ${verdict.children.length} child candidate(s), ${verdict.pairs.length} matching pair(s)`,
         ...(verdict.children.length > 0 && verdict.pairs.length === 0 ? ['Child candidates and their actual parents:', actualParents(verdict.children)] : []),
+        ...(verdict.parents.length === 0 ? describeClosest(state.trace, parent, equals, 'parent') : []),
+        ...(verdict.children.length === 0 ? describeClosest(state.trace, child, equals, 'child') : []),
         '',
         describeSnapshot(state, new Set([...verdict.parents, ...verdict.children].map((s) => s.spanId))),
       ].join('\n');

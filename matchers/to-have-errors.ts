@@ -1,6 +1,7 @@
 import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
+import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
@@ -24,16 +25,19 @@ export function toHaveErrors(this: MatcherContext, received: unknown, selector?:
     evaluate: (trace) => {
       const scope = selector === undefined ? trace.spans : trace.select(selector, equals);
       const errors = scope.filter((s) => s.status.code === 'error');
-      return { pass: errors.length > 0, final: errors.length > 0, errors };
+      return { pass: errors.length > 0, final: errors.length > 0, errors, inScope: scope.length };
     },
     message: (verdict, state) => {
       const where = selector === undefined ? '' : ` among spans matching ${describeSelector(this, selector)}`;
+      // Without this, a selector with a typo reads as "the selected spans had no errors".
+      const unmatched = selector !== undefined && verdict.inScope === 0;
       return [
         this.utils.matcherHint('toHaveErrors', 'trace', selector === undefined ? '' : 'selector', { isNot: this.isNot, promise: this.promise ?? '' }),
         '',
         `Expected: ${this.isNot ? 'no span' : 'a span'} with error status${where}`,
-        `Received: ${this.utils.RECEIVED_COLOR(`${verdict.errors.length} span${verdict.errors.length === 1 ? '' : 's'} with error status`)}`,
+        `Received: ${this.utils.RECEIVED_COLOR(`${verdict.errors.length} span${verdict.errors.length === 1 ? '' : 's'} with error status${unmatched ? ' (no span matches the selector)' : ''}`)}`,
         ...verdict.errors.slice(0, 5).map(describeError),
+        ...(unmatched ? describeClosest(state.trace, selector, equals) : []),
         '',
         describeSnapshot(state, new Set(verdict.errors.map((s) => s.spanId))),
       ].join('\n');

@@ -2,6 +2,7 @@ import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
 import { formatMilliseconds } from '../src/util/duration';
+import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
@@ -43,6 +44,8 @@ export function toHaveSpanBefore(this: MatcherContext, received: unknown, first:
         `Expected: spans matching ${describeSelector(this, first)}`,
         `          ${this.isNot ? 'not ' : ''}to end before spans matching ${describeSelector(this, second)} start`,
         `Received: ${this.utils.RECEIVED_COLOR(why)}`,
+        ...(verdict.a.length === 0 ? describeClosest(state.trace, first, equals, 'first') : []),
+        ...(verdict.b.length === 0 ? describeClosest(state.trace, second, equals, 'second') : []),
         '',
         describeSnapshot(state, new Set([...verdict.a, ...verdict.b].map((s) => s.spanId))),
       ].join('\n');

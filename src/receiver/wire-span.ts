@@ -8,7 +8,6 @@ import {
   type SpanEvent,
   type SpanKind,
   type SpanLink,
-  type SpanStatus,
   type SpanStatusCode,
 } from '../trace/span';
 
@@ -28,23 +27,22 @@ export type WireValue =
 
 export type WireAttributes = { readonly [key: string]: WireValue };
 
-/** A {@link Span} as the receiver's query API sends it: times are decimal strings of nanoseconds. */
-export interface WireSpan {
-  readonly traceId: string;
-  readonly spanId: string;
-  readonly parentSpanId?: string;
-  readonly name: string;
-  readonly service: string;
-  readonly kind: SpanKind;
-  readonly status: SpanStatus;
-  readonly attributes: WireAttributes;
-  readonly resource: WireAttributes;
-  readonly events: readonly { readonly name: string; readonly timeUnixNano: string; readonly attributes: WireAttributes }[];
-  readonly links: readonly { readonly traceId: string; readonly spanId: string; readonly attributes: WireAttributes }[];
-  readonly scope?: InstrumentationScope;
-  readonly startTimeUnixNano: string;
-  readonly endTimeUnixNano: string;
-}
+/**
+ * A {@link Span} as the receiver's query API sends it: times are decimal strings of nanoseconds,
+ * attributes are {@link WireAttributes}, and `durationMs` is left to {@link spanFromWire}.
+ */
+export type WireSpan = Wire<Omit<Span, 'durationMs'>>;
+
+/** `T` in JSON, down through its events and links. */
+type Wire<T> = {
+  readonly [K in keyof T]: T[K] extends bigint
+    ? string
+    : T[K] extends readonly (infer Item)[]
+      ? readonly Wire<Item>[]
+      : T[K] extends Attributes
+        ? WireAttributes
+        : T[K];
+};
 
 /** Turns a span into JSON-safe data that {@link spanFromWire} restores exactly. */
 export function spanToWire(span: Span): WireSpan {

@@ -1,8 +1,8 @@
 import { TraceproofError } from '../errors';
+import { describeJsonValue, isRecord, jsonFieldReaders } from './json-fields';
 import {
   createSpan,
   type AttributeValue,
-  type Attributes,
   type InstrumentationScope,
   type Span,
   type SpanEvent,
@@ -21,6 +21,8 @@ export class JaegerFormatError extends TraceproofError {
     super(`Invalid Jaeger trace data: ${path ? `${path}: ` : ''}${reason}`);
   }
 }
+
+const { hexId, micros } = jsonFieldReaders(JaegerFormatError);
 
 const KINDS: Readonly<Record<string, SpanKind>> = {
   server: 'server',
@@ -49,22 +51,22 @@ const DROPPED_TAGS = new Set(['internal.span.format']);
  * @example spansFromJaegerJson(await (await fetch(`${jaeger}/api/traces/${id}`)).json())
  */
 export function spansFromJaegerJson(body: unknown): Span[] {
-  if (!isObject(body)) throw new JaegerFormatError('', `expected an object with \`data\`, got ${describe(body)}`);
+  if (!isRecord(body)) throw new JaegerFormatError('', `expected an object with \`data\`, got ${describeJsonValue(body)}`);
   if (body.data === null || body.data === undefined) return [];
-  if (!Array.isArray(body.data)) throw new JaegerFormatError('data', `expected an array of traces, got ${describe(body.data)}`);
+  if (!Array.isArray(body.data)) throw new JaegerFormatError('data', `expected an array of traces, got ${describeJsonValue(body.data)}`);
   const out: Span[] = [];
   body.data.forEach((trace, t) => {
     const path = `data[${t}]`;
-    if (!isObject(trace)) throw new JaegerFormatError(path, `expected a trace object, got ${describe(trace)}`);
-    const processes = isObject(trace.processes) ? trace.processes : {};
-    if (!Array.isArray(trace.spans)) throw new JaegerFormatError(`${path}.spans`, `expected an array, got ${describe(trace.spans)}`);
+    if (!isRecord(trace)) throw new JaegerFormatError(path, `expected a trace object, got ${describeJsonValue(trace)}`);
+    const processes = isRecord(trace.processes) ? trace.processes : {};
+    if (!Array.isArray(trace.spans)) throw new JaegerFormatError(`${path}.spans`, `expected an array, got ${describeJsonValue(trace.spans)}`);
     trace.spans.forEach((span, s) => out.push(spanFromJaeger(span, processes, `${path}.spans[${s}]`)));
   });
   return out;
 }
 
 function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: string): Span {
-  if (!isObject(raw)) throw new JaegerFormatError(path, `expected a span object, got ${describe(raw)}`);
+  if (!isRecord(raw)) throw new JaegerFormatError(path, `expected a span object, got ${describeJsonValue(raw)}`);
   const traceId = hexId(raw.traceID, `${path}.traceID`, 32);
   const spanId = hexId(raw.spanID, `${path}.spanID`, 16);
   const start = micros(raw.startTime, `${path}.startTime`);
@@ -75,7 +77,7 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
   const references = Array.isArray(raw.references) ? raw.references : [];
   references.forEach((ref, r) => {
     const refPath = `${path}.references[${r}]`;
-    if (!isObject(ref)) throw new JaegerFormatError(refPath, `expected a reference object, got ${describe(ref)}`);
+    if (!isRecord(ref)) throw new JaegerFormatError(refPath, `expected a reference object, got ${describeJsonValue(ref)}`);
     const refTrace = hexId(ref.traceID, `${refPath}.traceID`, 32);
     const refSpan = hexId(ref.spanID, `${refPath}.spanID`, 16);
     // The parent is the first CHILD_OF reference within the same trace (Jaeger's own rule);
@@ -112,7 +114,7 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
   const process = typeof raw.processID === 'string' ? processes[raw.processID] : raw.process;
   const resource: Record<string, AttributeValue> = {};
   let service: string | undefined;
-  if (isObject(process)) {
+  if (isRecord(process)) {
     for (const [key, value] of keyValues(process.tags, `${path}.process.tags`)) resource[key] = value;
     if (typeof process.serviceName === 'string') {
       service = process.serviceName;
@@ -124,7 +126,7 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
   const logs = Array.isArray(raw.logs) ? raw.logs : [];
   logs.forEach((log, l) => {
     const logPath = `${path}.logs[${l}]`;
-    if (!isObject(log)) throw new JaegerFormatError(logPath, `expected a log object, got ${describe(log)}`);
+    if (!isRecord(log)) throw new JaegerFormatError(logPath, `expected a log object, got ${describeJsonValue(log)}`);
     const fields: Record<string, AttributeValue> = {};
     let name = '';
     for (const [key, value] of keyValues(log.fields, `${logPath}.fields`)) {
@@ -168,9 +170,9 @@ function statusOf(code: unknown, message: string | undefined, error: AttributeVa
 
 function keyValues(value: unknown, path: string): Array<[string, AttributeValue]> {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new JaegerFormatError(path, `expected an array of { key, type, value }, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw new JaegerFormatError(path, `expected an array of { key, type, value }, got ${describeJsonValue(value)}`);
   return value.map((kv, i): [string, AttributeValue] => {
-    if (!isObject(kv) || typeof kv.key !== 'string') throw new JaegerFormatError(`${path}[${i}]`, 'expected { key, type, value }');
+    if (!isRecord(kv) || typeof kv.key !== 'string') throw new JaegerFormatError(`${path}[${i}]`, 'expected { key, type, value }');
     return [kv.key, tagValue(kv, `${path}[${i}]`)];
   });
 }
@@ -183,7 +185,7 @@ function tagValue(kv: Record<string, unknown>, path: string): AttributeValue {
     case 'int64':
     case 'float64': {
       const n = typeof value === 'number' ? value : Number(value);
-      if (!Number.isFinite(n)) throw new JaegerFormatError(`${path}.value`, `expected a number, got ${describe(value)}`);
+      if (!Number.isFinite(n)) throw new JaegerFormatError(`${path}.value`, `expected a number, got ${describeJsonValue(value)}`);
       return n;
     }
     case 'binary':
@@ -192,29 +194,4 @@ function tagValue(kv: Record<string, unknown>, path: string): AttributeValue {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
       return value === null || value === undefined ? '' : JSON.stringify(value);
   }
-}
-
-function hexId(value: unknown, path: string, width: 16 | 32): string {
-  if (typeof value !== 'string' || !/^[0-9a-fA-F]{1,32}$/.test(value) || value.length > width) {
-    throw new JaegerFormatError(path, `expected a hex id of up to ${width} characters, got ${describe(value)}`);
-  }
-  return value.toLowerCase().padStart(width, '0');
-}
-
-function micros(value: unknown, path: string): bigint {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new JaegerFormatError(path, `expected microseconds as a number, got ${describe(value)}`);
-  }
-  return BigInt(Math.round(value)) * 1000n;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value;
 }

@@ -1,4 +1,5 @@
 import { TraceproofError } from '../errors';
+import { describeJsonValue, isRecord, jsonFieldReaders } from './json-fields';
 import { createSpan, type AttributeValue, type Span, type SpanEvent, type SpanKind, type SpanStatus } from './span';
 
 /**
@@ -44,27 +45,29 @@ export class ZipkinFormatError extends TraceproofError {
   }
 }
 
+const { hexId, micros } = jsonFieldReaders(ZipkinFormatError);
+
 /**
  * Converts Zipkin's v2 JSON (the body of `GET /api/v2/trace/{id}`: an array of spans) into
  * {@link Span}s. Times are microseconds in Zipkin, so nanosecond fields end in `000`.
  * @example spansFromZipkinJson(await (await fetch(`${zipkin}/api/v2/trace/${id}`)).json())
  */
 export function spansFromZipkinJson(body: unknown): Span[] {
-  if (!Array.isArray(body)) throw new ZipkinFormatError('', `expected an array of spans, got ${describe(body)}`);
+  if (!Array.isArray(body)) throw new ZipkinFormatError('', `expected an array of spans, got ${describeJsonValue(body)}`);
   return body.map((raw, i) => spanFromZipkin(raw, `[${i}]`));
 }
 
 function spanFromZipkin(raw: unknown, path: string): Span {
-  if (!isObject(raw)) throw new ZipkinFormatError(path, `expected a span object, got ${describe(raw)}`);
+  if (!isRecord(raw)) throw new ZipkinFormatError(path, `expected a span object, got ${describeJsonValue(raw)}`);
   const traceId = hexId(raw.traceId, `${path}.traceId`, 32);
   const spanId = hexId(raw.id, `${path}.id`, 16);
   const parentSpanId = raw.parentId === undefined || raw.parentId === null ? undefined : hexId(raw.parentId, `${path}.parentId`, 16);
   // Zipkin keeps a span without `timestamp` when only part of it arrived; it still belongs to the trace.
   const start = raw.timestamp === undefined ? 0n : micros(raw.timestamp, `${path}.timestamp`);
   const duration = raw.duration === undefined ? 0n : micros(raw.duration, `${path}.duration`);
-  const tags = isObject(raw.tags) ? raw.tags : {};
+  const tags = isRecord(raw.tags) ? raw.tags : {};
   const attributes: Record<string, AttributeValue> = {};
-  const serviceName = isObject(raw.localEndpoint) && typeof raw.localEndpoint.serviceName === 'string' ? raw.localEndpoint.serviceName : undefined;
+  const serviceName = isRecord(raw.localEndpoint) && typeof raw.localEndpoint.serviceName === 'string' ? raw.localEndpoint.serviceName : undefined;
   const resource: Record<string, AttributeValue> = serviceName ? { 'service.name': serviceName } : {};
   let scopeName: string | undefined;
   let scopeVersion: string | undefined;
@@ -80,7 +83,7 @@ function spanFromZipkin(raw: unknown, path: string): Span {
   const events: SpanEvent[] = [];
   if (Array.isArray(raw.annotations)) {
     raw.annotations.forEach((annotation, i) => {
-      if (!isObject(annotation) || typeof annotation.value !== 'string') {
+      if (!isRecord(annotation) || typeof annotation.value !== 'string') {
         throw new ZipkinFormatError(`${path}.annotations[${i}]`, 'expected { timestamp, value }');
       }
       events.push(
@@ -122,30 +125,4 @@ function statusFromTags(tags: Readonly<Record<string, unknown>>): SpanStatus {
   }
   if (code === 'OK') return { code: 'ok' };
   return { code: 'unset' };
-}
-
-/** Zipkin ids are lower-hex; 64-bit trace ids are left-padded to the W3C 128 bits. */
-function hexId(value: unknown, path: string, width: 16 | 32): string {
-  if (typeof value !== 'string' || !/^[0-9a-fA-F]{1,32}$/.test(value) || value.length > width) {
-    throw new ZipkinFormatError(path, `expected a hex id of up to ${width} characters, got ${describe(value)}`);
-  }
-  return value.toLowerCase().padStart(width, '0');
-}
-
-function micros(value: unknown, path: string): bigint {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new ZipkinFormatError(path, `expected microseconds as a number, got ${describe(value)}`);
-  }
-  return BigInt(Math.round(value)) * 1000n;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value;
 }

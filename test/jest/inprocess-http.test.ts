@@ -1,3 +1,7 @@
+/**
+ * @jest-environment <rootDir>/src/jest/traceproof-environment.ts
+ * @jest-environment-options {"traceproof": {"instrument": "./test/jest/support/instrument-http.cjs"}}
+ */
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { afterAll, beforeAll, expect } from '@jest/globals';

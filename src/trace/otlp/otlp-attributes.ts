@@ -1,6 +1,6 @@
+import { isRecord } from '../json-fields';
 import type { AttributeValue, Attributes } from '../span';
 import { OtlpFormatError } from './otlp-format-error';
-import { isRecord } from './is-record';
 
 const EMPTY: Attributes = Object.freeze({});
 const INTEGER = /^-?\d+$/;

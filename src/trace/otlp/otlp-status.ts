@@ -1,6 +1,6 @@
+import { isRecord } from '../json-fields';
 import type { SpanStatus, SpanStatusCode } from '../span';
 import { OtlpFormatError } from './otlp-format-error';
-import { isRecord } from './is-record';
 
 const CODES: readonly SpanStatusCode[] = ['unset', 'ok', 'error'];
 const UNSET: SpanStatus = Object.freeze({ code: 'unset' });

@@ -1,6 +1,6 @@
+import { isRecord } from '../json-fields';
 import { createSpan, type Attributes, type InstrumentationScope, type Span, type SpanEvent, type SpanLink } from '../span';
 import { OtlpFormatError } from './otlp-format-error';
-import { isRecord } from './is-record';
 import { otlpAttributes } from './otlp-attributes';
 import { optionalOtlpIdToHex, otlpIdToHex } from './otlp-id-to-hex';
 import { otlpNanos } from './otlp-nanos';

@@ -1,0 +1,19 @@
+export function summarize(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { n: 0, median: NaN, min: NaN, max: NaN };
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { n: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+export const ms = (value) => {
+  if (!Number.isFinite(value)) return 'n/a';
+  return Math.abs(value) < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
+};
+
+/** How many times longer `baseline` takes than `value`; n/a when `value` is not above zero. */
+export const ratio = (baseline, value) => {
+  if (!Number.isFinite(baseline) || !Number.isFinite(value) || value <= 0) return 'n/a';
+  const r = baseline / value;
+  return `${r >= 100 ? Math.round(r) : r.toFixed(1)}×`;
+};
