@@ -5,4 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true } }] },
   setupFilesAfterEnv: ['<rootDir>/matchers/jest.ts'],
+  // In band, as with --runInBand: the two in-process test files share one process, each with its
+  // own module registry (the trap they exist to exercise).
+  maxWorkers: 1,
 };

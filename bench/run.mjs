@@ -99,4 +99,5 @@ writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), markdown)
 console.log(`\n${markdown}`);
 const failed = strategyRuns.filter((r) => r.error).length + (withAssertions.code !== 0 ? 1 : 0);
 if (failed > 0) log(`${failed} measurement(s) failed; see above.`);
+await (await import('./backends/run.mjs')).runBackendsBench(); // real Jaeger/Zipkin/Tempo when reachable: bench/backends/RESULTS.md
 process.exit(0);

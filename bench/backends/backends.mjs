@@ -82,7 +82,7 @@ export async function checkReachable(spec) {
     if (!response.ok) return `${url} answered HTTP ${response.status}`;
     return undefined;
   } catch (error) {
-    return `${url} does not answer (${error?.cause?.code ?? error?.message ?? error})`;
+    return `${url} does not answer (${error?.cause?.code ?? error?.cause?.errors?.[0]?.code ?? error?.message ?? error})`;
   }
 }
 

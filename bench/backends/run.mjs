@@ -13,7 +13,7 @@ import { checkReachable, describeBackends, sdkLabel } from './backends.mjs';
 import { now, sleep } from './clock.mjs';
 import { sendKnownTrace, SPAN_COUNT, SPAN_PROCESSOR } from './known-trace.mjs';
 import { describeMachine } from './machine.mjs';
-import { PROBE_INTERVAL_MS, probeQueryable } from './probe-queryable.mjs';
+import { MAX_IN_FLIGHT, PROBE_INTERVAL_MS, probeQueryable } from './probe-queryable.mjs';
 import { renderConsole, renderMarkdown } from './render.mjs';
 import { STRATEGIES } from './strategies.mjs';
 
@@ -22,7 +22,7 @@ const STAGGER_MS = 300;
 const WARM_UP_TIMEOUT_MS = 20_000;
 const RUN_GUARD_MS = 90_000;
 
-/** Runs the bench against every reachable backend; returns the Markdown it wrote. */
+/** Runs the bench against every reachable backend; writes RESULTS.md when one was measured. */
 export async function runBackendsBench({ log = (line) => console.log(`[bench:backends] ${line}`) } = {}) {
   const started = now();
   const settings = waitSettings();
@@ -58,15 +58,19 @@ export async function runBackendsBench({ log = (line) => console.log(`[bench:bac
 
   const report = {
     machine: describeMachine(),
-    settings: { ...settings, traces: TRACES, staggerMs: STAGGER_MS, probeIntervalMs: PROBE_INTERVAL_MS, spanCount: SPAN_COUNT, spanProcessor: SPAN_PROCESSOR, sdk: sdkLabel() },
+    settings: { ...settings, traces: TRACES, staggerMs: STAGGER_MS, probeIntervalMs: PROBE_INTERVAL_MS, probeMaxInFlight: MAX_IN_FLIGHT, spanCount: SPAN_COUNT, spanProcessor: SPAN_PROCESSOR, sdk: sdkLabel() },
     measured,
     skipped,
     wallMs: now() - started,
   };
   const markdown = renderMarkdown(report);
-  writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), markdown);
   console.log(`\n${renderConsole(report)}`);
-  log(`wrote bench/backends/RESULTS.md (${(report.wallMs / 1000).toFixed(1)} s)`);
+  if (measured.length > 0) {
+    writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), markdown);
+    log(`wrote bench/backends/RESULTS.md (${(report.wallMs / 1000).toFixed(1)} s)`);
+  } else {
+    log('no backend measured: bench/backends/RESULTS.md left as it was');
+  }
   return markdown;
 }
 

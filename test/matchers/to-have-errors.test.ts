@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { traceMatchers } from '../../matchers/index';
+import { expectNot } from './support/expect-not';
 import { failureMessage } from '../helpers/failure-message';
 import { pendingTrace } from '../helpers/pending-from-spans';
 import { errorsUnmatchedSelectorMessage, notErrorsMessage } from './support/pinned-messages';
@@ -30,8 +31,8 @@ describe('toHaveErrors over a Trace', () => {
 
   it('works as an asymmetric matcher over a Trace', () => {
     expect({ trace: declined }).toEqual({ trace: expect.toHaveErrors({ service: 'payments' }) });
-    expect({ trace: shop }).toEqual({ trace: expect.not.toHaveErrors() });
-    expect([shop, declined]).toEqual([expect.not.toHaveErrors(), expect.toHaveErrors()]);
+    expect({ trace: shop }).toEqual({ trace: expectNot.toHaveErrors() });
+    expect([shop, declined]).toEqual([expectNot.toHaveErrors(), expect.toHaveErrors()]);
   });
 
   it('fails .not listing each error span with its exception or status message, marked in the tree', async () => {

@@ -3,6 +3,8 @@ import { traceMatchers } from '../../matchers/index';
 import { buildTrace } from '../helpers/build-trace';
 import { failureMessage } from '../helpers/failure-message';
 import { pendingTrace } from '../helpers/pending-from-spans';
+import { spanMessage } from './support/pinned-messages';
+import { shop as checkout } from './support/shop-traces';
 
 beforeAll(() => {
   expect.extend(traceMatchers);
@@ -143,5 +145,9 @@ describe('toHaveSpan closest candidates for string selectors', () => {
     const message = await failureMessage(() => expect(shop).toHaveSpan('span[service.name="payments" name="refund"]'));
     expect(message).toContain('Closest spans:');
     expect(message).toMatch(/payments {2}charge\n {6}name: expected = "refund", got "charge"/);
+  });
+
+  it('prints the expectation, the closest spans and the tree, in this order', async () => {
+    expect(await failureMessage(() => expect(checkout).toHaveSpan('span[service.name="payments" name="refund"]'))).toBe(spanMessage);
   });
 });
