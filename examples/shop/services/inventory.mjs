@@ -22,15 +22,16 @@ const db = await openDatabase('inventory', `
 const cache = new Map();
 
 function findProduct(sku) {
-  return tracer.startActiveSpan('cache.lookup', { attributes: { 'cache.key': `product:${sku}` } }, (span) => {
-    const cached = cache.get(sku);
-    span.setAttribute('cache.hit', cached !== undefined);
+  const cached = tracer.startActiveSpan('cache.lookup', { attributes: { 'cache.key': `product:${sku}` } }, (span) => {
+    const row = cache.get(sku);
+    span.setAttribute('cache.hit', row !== undefined);
     span.end();
-    if (cached) return cached;
-    const [row] = db.query('SELECT sku, name, price_cents FROM products WHERE sku = ?', [sku]);
-    if (row) cache.set(sku, row);
     return row;
   });
+  if (cached) return cached;
+  const [row] = db.query('SELECT sku, name, price_cents FROM products WHERE sku = ?', [sku]);
+  if (row) cache.set(sku, row);
+  return row;
 }
 
 function reserve(sku, qty) {
