@@ -27,8 +27,8 @@ export function toHaveSpanCount(this: MatcherContext, received: unknown, expecte
       [
         this.utils.matcherHint('toHaveSpanCount', 'trace', 'count', { isNot: this.isNot, promise: this.promise ?? '' }),
         '',
-        `Expected: ${this.isNot ? 'not ' : ''}${this.utils.printExpected(expected)} spans`,
-        `Received: ${this.utils.printReceived(verdict.size)} spans`,
+        `Expected: ${this.isNot ? 'not ' : ''}${this.utils.printExpected(expected)} span${expected === 1 ? '' : 's'}`,
+        `Received: ${this.utils.printReceived(verdict.size)} span${verdict.size === 1 ? '' : 's'}`,
         '',
         describeSnapshot(state),
       ].join('\n'),

@@ -1,6 +1,7 @@
 import type { SpanSelector } from '../../src/select/span-query';
 import type { Equals } from '../../src/select/span-query';
 import type { SnapshotState } from '../../src/report/snapshot-state';
+import { TraceproofError } from '../../src/errors';
 import { isTrace, type Trace } from '../../src/trace/trace';
 import { isPendingTrace } from '../../src/wait/pending-trace';
 import type { MatcherContext, MatcherResult } from './matcher-context';
@@ -34,15 +35,18 @@ export function matchTrace<V extends TraceVerdict>(
     return result(matcher.evaluate(received), { trace: received, timedOut: false });
   }
   if (isPendingTrace(received)) {
-    return received.until((trace) => matcher.evaluate(trace).final).then((outcome) =>
-      result(matcher.evaluate(outcome.trace), {
+    const pending = received.until((trace) => matcher.evaluate(trace).final).then((outcome) => {
+      const verdict = matcher.evaluate(outcome.trace);
+      return result(verdict, {
         trace: outcome.trace,
         settled: outcome.settled,
         timedOut: outcome.timedOut,
         waitedMs: outcome.waitedMs,
+        decidedEarly: verdict.final && !outcome.settled.settled,
         url: received.url,
-      }),
-    );
+      });
+    });
+    return refuseSynchronousUse(pending, matcher.name);
   }
   throw new TraceUsageError(
     context,
@@ -68,4 +72,20 @@ export function assertSelector(context: MatcherContext, matcherName: string, sel
     selector,
     'selector',
   );
+}
+
+/**
+ * Runners read `pass` at once only where they cannot await: an asymmetric matcher
+ * (`expect.toHaveSpan()` inside `toEqual`). Over a pending trace that would silently never match,
+ * so reading it throws and says what to do instead.
+ */
+function refuseSynchronousUse(promise: Promise<MatcherResult>, matcherName: string): Promise<MatcherResult> {
+  Object.defineProperty(promise, 'pass', {
+    get() {
+      throw new TraceproofError(
+        `${matcherName} was used where its answer is needed at once (as an asymmetric matcher, e.g. expect.${matcherName}(…) inside toEqual), on a pending trace that is still arriving. Await the trace first: const trace = await res.trace.settled(), then expect(trace)…, or await expect(res.trace).${matcherName}(…).`,
+      );
+    },
+  });
+  return promise;
 }

@@ -11,6 +11,8 @@ export function describeSnapshot(state: SnapshotState, highlight?: ReadonlySet<s
     lines[0] += ' · snapshot';
   } else if (settled.settled) {
     lines[0] += ` · settled${state.waitedMs !== undefined ? ` (waited ${formatMilliseconds(state.waitedMs)})` : ''}`;
+  } else if (state.decidedEarly) {
+    lines[0] += ` · still arriving; more spans cannot change this verdict${state.waitedMs !== undefined ? ` (decided after ${formatMilliseconds(state.waitedMs)})` : ''}`;
   } else {
     lines[0] += ` · NOT settled: the trace may be incomplete${state.timedOut && state.waitedMs !== undefined ? ` (deadline passed after ${formatMilliseconds(state.waitedMs)})` : ''}`;
     for (const reason of settled.reasons) lines.push(`  - ${reason}`);

@@ -8,5 +8,7 @@ export interface SnapshotState {
   readonly settled?: SettledState | undefined;
   readonly timedOut: boolean;
   readonly waitedMs?: number | undefined;
+  /** The verdict was final before the trace settled: more spans could not have changed it. */
+  readonly decidedEarly?: boolean | undefined;
   readonly url?: string | undefined;
 }

@@ -80,7 +80,7 @@ describe('toHaveSpanCount over a pending trace', () => {
     const message = await failureMessage(() => expect(pending).toHaveSpanCount(4));
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(message).toContain('Expected: 4 spans\nReceived: 6 spans');
-    expect(message).toContain('· NOT settled: the trace may be incomplete');
+    expect(message).toContain('· still arriving; more spans cannot change this verdict');
   });
 
   it('waits for the trace to settle before judging an asymmetric count', async () => {

@@ -151,3 +151,17 @@ describe('toHaveSpan closest candidates for string selectors', () => {
     expect(await failureMessage(() => expect(checkout).toHaveSpan('span[service.name="payments" name="refund"]'))).toBe(spanMessage);
   });
 });
+
+describe('toHaveSpan as an asymmetric matcher over a pending trace', () => {
+  it('refuses with a message instead of silently never matching', async () => {
+    const { pending, deliver, close } = pendingTrace(shop);
+    deliver(shop.spans);
+    try {
+      expect(() => expect({ trace: pending }).toEqual({ trace: expect.toHaveSpan({ name: 'charge' }) })).toThrow(
+        /toHaveSpan was used where its answer is needed at once .* Await the trace first/,
+      );
+    } finally {
+      await close();
+    }
+  });
+});
