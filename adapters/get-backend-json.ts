@@ -1,5 +1,6 @@
 import type { BackendHttpTarget } from './http-target';
 import { backendError } from './backend-answer-error';
+import { timeoutSignal } from '../src/util/timeout-signal';
 
 /** One HTTP answer whose body was read; `json` is `undefined` when the body is not JSON. */
 export interface BackendAnswer {
@@ -33,19 +34,18 @@ export async function getBackendJson(
 ): Promise<BackendAnswer> {
   signal.throwIfAborted();
   const url = target.baseUrl + path;
-  const timeout = AbortSignal.timeout(target.timeoutMs);
+  const limit = timeoutSignal(signal, target.timeoutMs);
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
-      headers: { accept: 'application/json', ...target.headers },
-      signal: AbortSignal.any([signal, timeout]),
-    });
+    response = await fetch(url, { headers: { accept: 'application/json', ...target.headers }, signal: limit.signal });
     text = await response.text();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    const why = timeout.aborted ? `no answer within ${target.timeoutMs} ms` : describeNetworkError(error);
+    const why = limit.signal.aborted ? `no answer within ${target.timeoutMs} ms` : describeNetworkError(error);
     throw backendError(target, traceId, why, `Is ${target.product} running and reachable?`, error);
+  } finally {
+    limit.dispose();
   }
   let json: unknown;
   try {

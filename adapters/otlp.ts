@@ -1,6 +1,7 @@
 import { Agent, request } from 'undici';
 import type { TraceBackend } from '../src/backend';
 import { BackendError } from '../src/errors';
+import { timeoutSignal } from '../src/util/timeout-signal';
 import { QUERY_PATH } from '../src/receiver/query-path';
 import { spanFromWire } from '../src/receiver/wire-span';
 import type { Span } from '../src/trace/span';
@@ -55,17 +56,19 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
   async function getJson(path: string, signal: AbortSignal, limitMs: number): Promise<Record<string, unknown>> {
     signal.throwIfAborted();
     const url = `${base}${path}`;
-    const timeout = AbortSignal.timeout(limitMs);
+    const limit = timeoutSignal(signal, limitMs);
     let status: number;
     let text: string;
     try {
-      const response = await request(url, { dispatcher: (agent ??= new Agent()), signal: AbortSignal.any([signal, timeout]) });
+      const response = await request(url, { dispatcher: (agent ??= new Agent()), signal: limit.signal });
       status = response.statusCode;
       text = await response.body.text();
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      const why = timeout.aborted ? `no answer within ${limitMs} ms` : describeCause(error);
+      const why = limit.signal.aborted ? `no answer within ${limitMs} ms` : describeCause(error);
       throw new BackendError(NAME, `Could not reach the traceproof receiver at ${base}: ${why}. ${SETUP_HINT}`, { cause: error });
+    } finally {
+      limit.dispose();
     }
     let json: unknown;
     try {

@@ -42,7 +42,10 @@ async function withShop(env, fn) {
   const shop = await startShop({ otlpEndpoint: tap.url, env });
   try {
     // Warm-up: first requests pay for JIT, connection set-up and the exporters' first export.
-    for (let i = 0; i < 3; i++) await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, queryUrl, tap, expect });
+    for (let i = 0; i < 3; i++) {
+      const warm = await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, queryUrl, tap, expect });
+      if (process.env.BENCH_DEBUG) log(`warm-up ${JSON.stringify(warm)}`);
+    }
     return await fn(shop);
   } finally {
     await shop.stop();
@@ -50,12 +53,12 @@ async function withShop(env, fn) {
 }
 
 let strategyRuns;
-let exporterRuns = [];
-let python;
+const exporterRuns = [];
+let payments;
 try {
   log(`strategies: ${REQUESTS} requests each, all strategies interleaved, one launch every ${STAGGER_MS} ms`);
   strategyRuns = await withShop({}, async (shop) => {
-    python = shop.paymentsService;
+    payments = shop.paymentsService;
     const runs = [];
     for (let i = 0; i < REQUESTS; i++) {
       for (const strategy of STRATEGIES) {
@@ -88,7 +91,7 @@ const withoutAssertions = await runSuite('bench/shop-without-trace-assertions.co
 const markdown = renderResults({
   machine: describeMachine(),
   requests: REQUESTS,
-  payments: python,
+  payments,
   strategies: STRATEGIES,
   strategyRuns,
   exporterRuns,

@@ -15,7 +15,8 @@ venv="${TRACEPROOF_CACHE:-$HOME/.cache/traceproof}/python-venv"
 marker="$venv/.traceproof-ready"
 python="${PYTHON:-python3}"
 
-want="$(sha256sum "$requirements" | cut -d' ' -f1)"
+sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1"; else shasum -a 256 "$1"; fi | cut -d' ' -f1; }
+want="$(sha256 "$requirements")"
 ready() { [[ -x "$venv/bin/python" && -f "$marker" && "$(cat "$marker")" == "$want" ]]; }
 
 if [[ "${1:-}" == "--print" ]]; then

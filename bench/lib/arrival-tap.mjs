@@ -15,6 +15,7 @@ export async function startArrivalTap(receiverOrigin) {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const headers = { ...req.headers, host: target.host, 'content-length': String(body.length) };
+      for (const hop of HOP_BY_HOP) delete headers[hop];
       const upstream = http.request(
         { agent, host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
         (answer) => {
@@ -47,6 +48,9 @@ export async function startArrivalTap(receiverOrigin) {
     },
   };
 }
+
+// Headers about one connection, not the message: the body is re-sent whole, with its length.
+const HOP_BY_HOP = ['transfer-encoding', 'connection', 'keep-alive'];
 
 function isProtobuf(contentType = '') {
   return contentType.includes('protobuf');

@@ -13,5 +13,6 @@ export function describeMachine() {
     memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    nodeOptions: process.env.NODE_OPTIONS || undefined,
   };
 }

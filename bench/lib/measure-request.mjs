@@ -23,8 +23,10 @@ export async function measureRequest({ strategy, gatewayUrl, queryUrl, tap, expe
   return {
     strategy: strategy.name,
     traceId: res.traceId,
-    error: error ? String(error.message ?? error).split('\n')[0] : undefined,
+    // The first line names the assertion; BENCH_DEBUG=1 keeps the whole message (trace tree included).
+    error: error ? (process.env.BENCH_DEBUG ? String(error.message ?? error) : String(error.message ?? error).split('\n')[0]) : undefined,
     spansSeen: verdict?.spansSeen,
+    triggerToResponse: respondedAt - triggeredAt,
     responseToLastArrival: lastArrival - respondedAt,
     lastArrivalToPositive: verdict ? verdict.positiveAt - lastArrival : NaN,
     lastArrivalToSettled: verdict ? verdict.settledAt - lastArrival : NaN,

@@ -18,7 +18,8 @@ export function runSuite(config) {
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     child.on('close', (code) => {
-      const tests = /Tests\s+(.*)/.exec(output)?.[1]?.trim();
+      const tests = /^\s*Tests\s+(.*)$/m.exec(output)?.[1]?.trim();
+      if (code !== 0) console.log(`[bench] ${config} exited with ${code}:\n${output.slice(-4000)}`);
       resolve({ code, wallMs: now() - started, tests, output });
     });
   });

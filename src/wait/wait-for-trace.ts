@@ -1,5 +1,6 @@
 import type { TraceBackend } from '../backend';
 import { BackendError } from '../errors';
+import { timeoutSignal } from '../util/timeout-signal';
 import { Trace } from '../trace/trace';
 import { assessSettled, type SettledState } from './assess-settled';
 import { Backoff } from './backoff';
@@ -50,15 +51,18 @@ export async function waitForTrace(
   const observed = options.observed ?? { size: 0, changedAt: started };
   for (;;) {
     const remaining = options.deadline - Date.now();
-    const signal = withTimeout(options.signal, Math.max(1, remaining));
-    const spans = await backend.fetchTrace(traceId, signal).catch((error: unknown) => {
-      if (!signal.aborted || options.signal?.aborted) throw error;
-      throw new BackendError(
-        backend.name,
-        `Fetching trace ${traceId} did not finish before the trace deadline (${Math.max(0, remaining)} ms left). The backend is slow or unreachable; check it is up, or raise the trace timeout.`,
-        { cause: error },
-      );
-    });
+    const fetchLimit = timeoutSignal(options.signal, Math.max(1, remaining));
+    const spans = await backend
+      .fetchTrace(traceId, fetchLimit.signal)
+      .catch((error: unknown) => {
+        if (!fetchLimit.signal.aborted || options.signal?.aborted) throw error;
+        throw new BackendError(
+          backend.name,
+          `Fetching trace ${traceId} did not finish before the trace deadline (${Math.max(0, remaining)} ms left). The backend is slow or unreachable; check it is up, or raise the trace timeout.`,
+          { cause: error },
+        );
+      })
+      .finally(fetchLimit.dispose);
     if (spans.length !== trace.size) {
       trace = new Trace(spans, traceOptions);
       if (spans.length !== observed.size) {
@@ -78,14 +82,13 @@ export async function waitForTrace(
     }
     const budget = Math.min(options.deadline - now, settled.recheckInMs ?? Number.POSITIVE_INFINITY);
     if (backend.waitForChange) {
-      version = await backend.waitForChange(traceId, version, withTimeout(options.signal, Math.max(1, budget))).catch(() => version);
+      const waitLimit = timeoutSignal(options.signal, Math.max(1, budget));
+      version = await backend
+        .waitForChange(traceId, version, waitLimit.signal)
+        .catch(() => version)
+        .finally(waitLimit.dispose);
     } else {
       await sleep(Math.min(backoff.next(), budget), options.signal);
     }
   }
-}
-
-function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }

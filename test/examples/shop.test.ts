@@ -20,7 +20,9 @@ function run(command: string, args: string[], env: Record<string, string | undef
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, CI: undefined, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+      // Free ports for the receiver, so the run cannot collide with a Collector or another run.
+      // CI passes through: under CI=true the example requires its Python service.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TRACEPROOF_OTLP_PORT: '0', TRACEPROOF_GRPC_PORT: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -78,7 +80,7 @@ describe('the shop example', () => {
   test('without Python, the Python tests are skipped with a notice saying how to enable them', { timeout: 120_000 }, async () => {
     const cache = emptyCache();
     try {
-      const { code, output } = await vitest(['tests/python-payments.test.ts'], { TRACEPROOF_CACHE: cache });
+      const { code, output } = await vitest(['tests/python-payments.test.ts'], { TRACEPROOF_CACHE: cache, CI: undefined });
       expect(output).toContain('bash scripts/python-env.sh');
       expect(output).toMatch(/↓ .*the Python payments service joins the trace/);
       expect(code, output).toBe(0);
