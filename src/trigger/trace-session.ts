@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { TraceBackend } from '../backend';
 import { getConfig, type TraceproofConfig } from '../config';
 import { resolveBackend } from '../resolve-backend';
@@ -24,9 +25,21 @@ export function createTraceSession(
     backend: resolveBackend(config),
     timeoutMs: toMilliseconds(config.timeout, 'timeout'),
     quietWindowMs: toMilliseconds(config.quietWindow, 'quietWindow'),
-    signal,
+    signal: signal && manyListenerSignal(signal),
     traces: [],
   };
+}
+
+/**
+ * The test's signal, relayed through one listener: a test may wait on hundreds of traces at
+ * once, and each wait listens for the abort.
+ */
+function manyListenerSignal(signal: AbortSignal): AbortSignal {
+  const relay = new AbortController();
+  setMaxListeners(0, relay.signal);
+  if (signal.aborted) relay.abort(signal.reason);
+  else signal.addEventListener('abort', () => relay.abort(signal.reason), { once: true });
+  return relay.signal;
 }
 
 /** A pending trace read through the session, its deadline counted from now. */
