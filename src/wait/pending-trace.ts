@@ -22,7 +22,7 @@ export interface PendingTraceOptions {
  */
 export class PendingTrace {
   readonly [PENDING_TRACE] = true;
-  readonly #observed: ObservedSize = { size: 0, changedAt: Date.now() };
+  readonly #observed: ObservedSize = { size: 0, changedAt: Date.now(), largestGapMs: 0 };
 
   constructor(
     readonly traceId: string,

@@ -22,7 +22,15 @@ export interface WaitForTraceOptions {
 export interface ObservedSize {
   size: number;
   changedAt: number;
+  /** The longest wait seen between two arrivals of new spans of this trace. */
+  largestGapMs: number;
 }
+
+/**
+ * Spans of a trace arrive in several exports; when the system is loaded, the gaps between them
+ * grow. Settling waits at least this many times the longest gap seen so far.
+ */
+const GAP_FACTOR = 2;
 
 /** What waiting ended with: the last snapshot and whether the trace was settled. */
 export interface WaitOutcome {
@@ -48,7 +56,7 @@ export async function waitForTrace(
   let version = -1;
   const traceOptions = { traceId, triggerSpanId: options.rootParentSpanId };
   let trace = new Trace([], traceOptions);
-  const observed = options.observed ?? { size: 0, changedAt: started };
+  const observed = options.observed ?? { size: 0, changedAt: started, largestGapMs: 0 };
   for (;;) {
     const remaining = options.deadline - Date.now();
     const fetchLimit = timeoutSignal(options.signal, Math.max(1, remaining));
@@ -66,15 +74,17 @@ export async function waitForTrace(
     if (spans.length !== trace.size) {
       trace = new Trace(spans, traceOptions);
       if (spans.length !== observed.size) {
+        const now = Date.now();
+        if (observed.size > 0) observed.largestGapMs = Math.max(observed.largestGapMs, now - observed.changedAt);
         observed.size = spans.length;
-        observed.changedAt = Date.now();
+        observed.changedAt = now;
         backoff.reset();
       }
     }
     const now = Date.now();
     const settled = assessSettled(trace, {
       quietForMs: now - observed.changedAt,
-      quietWindowMs: options.quietWindowMs,
+      quietWindowMs: Math.max(options.quietWindowMs, GAP_FACTOR * observed.largestGapMs),
     });
     const timedOut = now >= options.deadline || options.signal?.aborted === true;
     if (isDone(trace) || settled.settled || timedOut) {

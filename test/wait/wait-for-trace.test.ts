@@ -86,3 +86,19 @@ describe('waitForTrace', () => {
     expect(outcome.trace.size).toBe(3);
   });
 });
+
+describe('waitForTrace under load', () => {
+  it('stretches the quiet window to twice the longest gap between arrivals, so a slow last export still counts', async () => {
+    const backend = memory();
+    const spans = buildTrace('gateway GET /\n  orders GET /orders\n    orders SELECT\n  payments charge').spans;
+    // Gaps of 100, 150 and 220 ms against a 120 ms quiet window: fixed, it would settle before
+    // the third span; stretched to twice the longest gap (200, then 300 ms), it waits for all.
+    setTimeout(() => publishSpan(spans[0]!), 10);
+    setTimeout(() => publishSpan(spans[1]!), 110);
+    setTimeout(() => publishSpan(spans[2]!), 260);
+    setTimeout(() => publishSpan(spans[3]!), 480);
+    const outcome = await waitForTrace(backend, TRACE_ID, () => false, { deadline: Date.now() + 5000, quietWindowMs: 120 });
+    expect(outcome.settled.settled).toBe(true);
+    expect(outcome.trace.size).toBe(4);
+  });
+});
