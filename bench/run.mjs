@@ -13,13 +13,14 @@ import { measureRequest } from './lib/measure-request.mjs';
 import { sleep } from './lib/now.mjs';
 import { renderResults } from './lib/render-results.mjs';
 import { runSuite } from './lib/run-suite.mjs';
-import * as fixedSleep from './strategies/fixed-sleep-polling.mjs';
+import { shopBaseline } from './lib/shop-baseline.mjs';
+import * as jestOpentelemetry from './strategies/jest-opentelemetry-polling.mjs';
 import * as traceproof from './strategies/traceproof.mjs';
 import * as tracetest from './strategies/tracetest-polling.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10);
 const STAGGER_MS = 300;
-const STRATEGIES = [traceproof, fixedSleep, tracetest];
+const STRATEGIES = [traceproof, shopBaseline(jestOpentelemetry), shopBaseline(tracetest)];
 const EXPORTER_SETTINGS = [
   { label: 'SimpleSpanProcessor', env: { SHOP_SPAN_PROCESSOR: 'simple' } },
   { label: 'BatchSpanProcessor, OTEL_BSP_SCHEDULE_DELAY=50', env: { SHOP_SPAN_PROCESSOR: 'batch', OTEL_BSP_SCHEDULE_DELAY: '50' } },
@@ -29,21 +30,21 @@ const log = (line) => console.log(`[bench] ${line}`);
 
 expect.extend(traceMatchers);
 const started = Date.now();
+const startedAt = new Date(started).toISOString();
 
 // The receiver, as the Vitest global setup starts it, on free ports.
 process.env.TRACEPROOF_OTLP_PORT = '0';
 process.env.TRACEPROOF_GRPC_PORT = 'off';
 const { default: startReceiver } = await import('traceproof/vitest/global-setup');
 const stopReceiver = await startReceiver();
-const queryUrl = process.env.TRACEPROOF_RECEIVER_URL;
-const tap = await startArrivalTap(new URL(queryUrl).origin);
+const tap = await startArrivalTap(new URL(process.env.TRACEPROOF_RECEIVER_URL).origin);
 
 async function withShop(env, fn) {
   const shop = await startShop({ otlpEndpoint: tap.url, env });
   try {
     // Warm-up: first requests pay for JIT, connection set-up and the exporters' first export.
     for (let i = 0; i < 3; i++) {
-      const warm = await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, queryUrl, tap, expect });
+      const warm = await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, tap, expect });
       if (process.env.BENCH_DEBUG) log(`warm-up ${JSON.stringify(warm)}`);
     }
     return await fn(shop);
@@ -62,7 +63,7 @@ try {
     const runs = [];
     for (let i = 0; i < REQUESTS; i++) {
       for (const strategy of STRATEGIES) {
-        runs.push(measureRequest({ strategy, gatewayUrl: shop.gatewayUrl, queryUrl, tap, expect }));
+        runs.push(measureRequest({ strategy, gatewayUrl: shop.gatewayUrl, tap, expect }));
       }
       await sleep(STAGGER_MS);
     }
@@ -73,7 +74,7 @@ try {
     log(`exporter: ${setting.label}, ${REQUESTS} sequential requests`);
     const runs = await withShop(setting.env, async (shop) => {
       const out = [];
-      for (let i = 0; i < REQUESTS; i++) out.push(await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, queryUrl, tap, expect }));
+      for (let i = 0; i < REQUESTS; i++) out.push(await measureRequest({ strategy: traceproof, gatewayUrl: shop.gatewayUrl, tap, expect }));
       return out;
     });
     exporterRuns.push({ ...setting, runs });
@@ -90,6 +91,7 @@ const withoutAssertions = await runSuite('bench/shop-without-trace-assertions.co
 
 const markdown = renderResults({
   machine: describeMachine(),
+  startedAt,
   requests: REQUESTS,
   payments,
   strategies: STRATEGIES,
@@ -102,5 +104,5 @@ writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), markdown)
 console.log(`\n${markdown}`);
 const failed = strategyRuns.filter((r) => r.error).length + (withAssertions.code !== 0 ? 1 : 0);
 if (failed > 0) log(`${failed} measurement(s) failed; see above.`);
-await (await import('./backends/run.mjs')).runBackendsBench(); // real Jaeger/Zipkin/Tempo when reachable: bench/backends/RESULTS.md
+await (await import('./backends/run.mjs')).runBackendsBench({ startedAt }); // real Jaeger/Zipkin/Tempo when reachable: bench/backends/RESULTS.md
 process.exit(0);

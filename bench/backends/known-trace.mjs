@@ -4,7 +4,7 @@
 import { context, trace, SpanKind } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { now } from './clock.mjs';
+import { now } from '../lib/now.mjs';
 
 export const SPAN_COUNT = 5;
 export const ROOT_NAME = 'GET /checkout';

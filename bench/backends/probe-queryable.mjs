@@ -2,7 +2,7 @@
 // PROBE_INTERVAL_MS, without waiting for the previous one (at most MAX_IN_FLIGHT at once), and
 // records when the first answer holding every span arrived. Overlapping fetches keep the gaps
 // between reads at the interval even when one fetch takes longer than that.
-import { now, sleep } from './clock.mjs';
+import { now, sleep } from '../lib/now.mjs';
 
 export const PROBE_INTERVAL_MS = 5;
 export const MAX_IN_FLIGHT = 4;

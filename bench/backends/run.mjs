@@ -10,9 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getConfig } from 'traceproof';
 import { checkReachable, describeBackends, sdkLabel } from './backends.mjs';
-import { now, sleep } from './clock.mjs';
+import { now, sleep } from '../lib/now.mjs';
 import { sendKnownTrace, SPAN_COUNT, SPAN_PROCESSOR } from './known-trace.mjs';
-import { describeMachine } from './machine.mjs';
+import { describeMachine } from '../lib/machine.mjs';
 import { MAX_IN_FLIGHT, PROBE_INTERVAL_MS, probeQueryable } from './probe-queryable.mjs';
 import { renderConsole, renderMarkdown } from './render.mjs';
 import { STRATEGIES } from './strategies.mjs';
@@ -23,7 +23,7 @@ const WARM_UP_TIMEOUT_MS = 20_000;
 const RUN_GUARD_MS = 90_000;
 
 /** Runs the bench against every reachable backend; writes RESULTS.md when one was measured. */
-export async function runBackendsBench({ log = (line) => console.log(`[bench:backends] ${line}`) } = {}) {
+export async function runBackendsBench({ log = (line) => console.log(`[bench:backends] ${line}`), startedAt } = {}) {
   const started = now();
   const settings = waitSettings();
   const only = process.env.BENCH_BACKENDS?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -58,6 +58,8 @@ export async function runBackendsBench({ log = (line) => console.log(`[bench:bac
 
   const report = {
     machine: describeMachine(),
+    runStartedAt: startedAt ?? new Date(started).toISOString(),
+    partOfNpmRunBench: startedAt !== undefined,
     settings: { ...settings, traces: TRACES, staggerMs: STAGGER_MS, probeIntervalMs: PROBE_INTERVAL_MS, probeMaxInFlight: MAX_IN_FLIGHT, spanCount: SPAN_COUNT, spanProcessor: SPAN_PROCESSOR, sdk: sdkLabel() },
     measured,
     skipped,

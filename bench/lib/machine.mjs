@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
-/** What the numbers were measured on. */
+/** What the numbers were measured on (both benches). */
 export function describeMachine() {
   let nproc = String(os.availableParallelism());
   try {

@@ -5,7 +5,7 @@ import { now } from './now.mjs';
  * Triggers one order through the gateway and lets `strategy` reach its verdicts. Times are
  * relative to the arrival of the trace's last span at the receiver (from the tap).
  */
-export async function measureRequest({ strategy, gatewayUrl, queryUrl, tap, expect, qty = 1 }) {
+export async function measureRequest({ strategy, gatewayUrl, tap, expect, qty = 1 }) {
   const session = createTraceSession({ timeout: '90s' });
   const http = createHttpTrigger(session);
   const triggeredAt = now();
@@ -15,13 +15,13 @@ export async function measureRequest({ strategy, gatewayUrl, queryUrl, tap, expe
   let verdict;
   let error;
   try {
-    verdict = await strategy.verdicts({ res, queryUrl, expect });
+    verdict = await strategy.verdicts({ res, expect });
   } catch (caught) {
     error = caught;
   }
   const lastArrival = tap.lastArrival(res.traceId);
   return {
-    strategy: strategy.name,
+    strategy: strategy.id,
     traceId: res.traceId,
     // The first line names the assertion; BENCH_DEBUG=1 keeps the whole message (trace tree included).
     error: error ? (process.env.BENCH_DEBUG ? String(error.message ?? error) : String(error.message ?? error).split('\n')[0]) : undefined,

@@ -3,7 +3,7 @@
 // parents present, no new span for the quiet window).
 import { now } from '../lib/now.mjs';
 
-export const name = 'traceproof';
+export const id = 'traceproof';
 export const description = 'matchers over a pending trace (long-poll; settled = root ended, parents present, quiet window)';
 
 /** Runs both bench assertions on one triggered trace, each timed on its own. */

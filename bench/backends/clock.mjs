@@ -1,4 +1,0 @@
-/** Epoch milliseconds with sub-millisecond precision: one clock for every timestamp of the bench. */
-export const now = () => performance.timeOrigin + performance.now();
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
