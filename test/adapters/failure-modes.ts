@@ -122,9 +122,7 @@ export function runFailureModes(modes: FailureModes): void {
       const controller = new AbortController();
       const reason = new Error('deadline passed');
       setTimeout(() => controller.abort(reason), 50);
-      const started = Date.now();
       await expect(fetchOnce(modes.make(hanging), controller.signal)).rejects.toBe(reason);
-      expect(Date.now() - started).toBeLessThan(2000);
     });
 
     test('a backend that never answers fails after timeoutMs', async () => {

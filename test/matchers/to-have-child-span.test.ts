@@ -84,13 +84,12 @@ describe('toHaveChildSpan over a pending trace', () => {
   afterEach(async () => close?.());
 
   it('passes as soon as the parent of an early child arrives, before the trace settles', async () => {
-    const { pending, deliver, close: c } = pendingTrace(shop, { timeoutMs: 10_000, quietWindowMs: 5_000 });
+    // Quiet window and deadline of 60 s: finishing within the test's timeout shows it waited for neither.
+    const { pending, deliver, close: c } = pendingTrace(shop, { timeoutMs: 60_000, quietWindowMs: 60_000 });
     close = c;
     deliver([spanOf(shop, 'authorize')]);
     deliver([spanOf(shop, 'charge')], 30);
-    const started = Date.now();
     await expect(pending).toHaveChildSpan({ name: 'charge' }, { name: 'authorize' });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('.not waits until the trace settled, then passes', async () => {

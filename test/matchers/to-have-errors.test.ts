@@ -88,13 +88,12 @@ describe('toHaveErrors over a pending trace', () => {
   });
 
   it('passes as soon as an error span arrives, before the trace settles', async () => {
-    const { pending, deliver, close: c } = pendingTrace(declined, { timeoutMs: 10_000, quietWindowMs: 5_000 });
+    // Quiet window and deadline of 60 s: finishing within the test's timeout shows it waited for neither.
+    const { pending, deliver, close: c } = pendingTrace(declined, { timeoutMs: 60_000, quietWindowMs: 60_000 });
     close = c;
     deliver(clean);
     deliver(failing, 20);
-    const started = Date.now();
     await expect(pending).toHaveErrors({ service: 'bank' });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('fails once the trace settled without an error, saying it settled', async () => {

@@ -106,11 +106,10 @@ describe('toHaveSpanBefore over a pending trace', () => {
   });
 
   it('fails as soon as the order is broken, before the trace settles', async () => {
-    const { pending, deliver, close: c } = pendingTrace(retried, { timeoutMs: 10_000, quietWindowMs: 5_000 });
+    // Quiet window and deadline of 60 s: finishing within the test's timeout shows it waited for neither.
+    const { pending, deliver, close: c } = pendingTrace(retried, { timeoutMs: 60_000, quietWindowMs: 60_000 });
     close = c;
     deliver(retried.spans);
-    const started = Date.now();
     await failureMessage(() => expect(pending).toHaveSpanBefore({ name: 'reserve' }, { name: 'charge' }));
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

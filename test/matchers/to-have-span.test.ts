@@ -104,12 +104,11 @@ describe('toHaveSpan over a pending trace', () => {
   afterEach(async () => close?.());
 
   it('resolves as soon as the span arrives, before the trace settles', async () => {
-    const { pending, deliver, close: c } = pendingTrace(shop, { timeoutMs: 10_000, quietWindowMs: 5_000 });
+    // Quiet window and deadline of 60 s: finishing within the test's timeout shows it waited for neither.
+    const { pending, deliver, close: c } = pendingTrace(shop, { timeoutMs: 60_000, quietWindowMs: 60_000 });
     close = c;
     deliver(shop.spans.slice(0, 2), 20);
-    const started = Date.now();
     await expect(pending).toHaveSpan({ name: 'reserve' });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('fails once the trace settled without the span, saying it settled', async () => {
