@@ -29,6 +29,7 @@ export function zipkinBackend(options: ZipkinBackendOptions): ZipkinBackend {
   return {
     name: ZIPKIN_BACKEND_NAME,
     limits: ZIPKIN_LIMITS,
+    foldsNameCase: ZIPKIN_LIMITS.lowerCasesNames,
     async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
       const id = traceId.toLowerCase();
       const answer = await getBackendJson(target, `/api/v2/trace/${encodeURIComponent(id)}`, id, signal);

@@ -18,6 +18,11 @@ export interface TraceBackend {
    * unknown trace and only grow. Push-capable backends implement it; the others are polled.
    */
   waitForChange?(traceId: string, version: number, signal: AbortSignal): Promise<number>;
+  /**
+   * The backend stores span and service names lower-cased (Zipkin): selectors then compare
+   * names without regard to case, so `name: 'POST /orders'` still finds `post /orders`.
+   */
+  readonly foldsNameCase?: boolean;
   /** Deep link to the trace in the backend's UI, for failure messages. */
   traceUrl?(traceId: string): string | undefined;
   close?(): Promise<void>;

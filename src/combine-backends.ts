@@ -33,6 +33,7 @@ export function combineBackends(backends: readonly TraceBackend[]): TraceBackend
   };
   return {
     name: backends.map((b) => b.name).join('+'),
+    foldsNameCase: backends.some((b) => b.foldsNameCase),
     fetchTrace,
     ...(pushing ? { waitForChange } : {}),
     traceUrl: (traceId) => backends.map((b) => b.traceUrl?.(traceId)).find(Boolean),

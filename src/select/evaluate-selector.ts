@@ -1,6 +1,7 @@
 import type { Span } from '../trace/span';
 import type { Trace } from '../trace/trace';
 import { filterMatches } from './filter-matches';
+import { foldNameFilter } from './fold-name-case';
 import { resolveSelectorField } from './resolve-selector-field';
 import type { PseudoClass, SelectorAst, SelectorChain, SpanStep } from './selector-ast';
 
@@ -22,7 +23,7 @@ export function evaluateSelector(trace: Trace, ast: SelectorAst): Span[] {
 function evaluateChain(trace: Trace, chain: SelectorChain): Iterable<Span> {
   const [first, ...rest] = chain;
   if (!first) return [];
-  let current: ReadonlySet<Span> = new Set(pick(trace.depthFirst().filter(matcher(first)), first.pseudoClass));
+  let current: ReadonlySet<Span> = new Set(pick(trace.depthFirst().filter(matcher(trace, first)), first.pseudoClass));
   for (const step of rest) {
     if (current.size === 0) break;
     current = step.pseudoClass ? descendantsPerScope(trace, current, step) : descendantsOfAny(trace, current, step);
@@ -33,7 +34,7 @@ function evaluateChain(trace: Trace, chain: SelectorChain): Iterable<Span> {
 /** One pass over the trace: a span qualifies when some ancestor is in `scopes`. */
 function descendantsOfAny(trace: Trace, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
   const inside = new Set<Span>();
-  const matches = matcher(step);
+  const matches = matcher(trace, step);
   const out = new Set<Span>();
   for (const span of trace.depthFirst()) {
     const parent = trace.parentOf(span);
@@ -45,7 +46,7 @@ function descendantsOfAny(trace: Trace, scopes: ReadonlySet<Span>, step: SpanSte
 }
 
 function descendantsPerScope(trace: Trace, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
-  const matched = new Set(trace.depthFirst().filter(matcher(step)));
+  const matched = new Set(trace.depthFirst().filter(matcher(trace, step)));
   const out = new Set<Span>();
   for (const scope of scopes) {
     const candidates = trace.descendantsOf(scope).filter((span) => matched.has(span));
@@ -54,8 +55,9 @@ function descendantsPerScope(trace: Trace, scopes: ReadonlySet<Span>, step: Span
   return out;
 }
 
-function matcher(step: SpanStep): (span: Span) => boolean {
-  return (span) => step.filters.every((filter) => filterMatches(resolveSelectorField(span, filter.attribute), filter));
+function matcher(trace: Trace, step: SpanStep): (span: Span) => boolean {
+  const filters = trace.foldsNameCase ? step.filters.map(foldNameFilter) : step.filters;
+  return (span) => filters.every((filter) => filterMatches(resolveSelectorField(span, filter.attribute), filter));
 }
 
 function pick(spans: readonly Span[], pseudoClass: PseudoClass | undefined): readonly Span[] {

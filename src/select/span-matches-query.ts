@@ -1,6 +1,7 @@
 import type { Span } from '../trace/span';
 import type { Trace } from '../trace/trace';
 import { attributeOrResource } from './attribute-or-resource';
+import { foldExpectedName } from './fold-name-case';
 import { queryValueMatches } from './query-value-matches';
 import type { Equals, SpanQuery } from './span-query';
 
@@ -9,9 +10,10 @@ import type { Equals, SpanQuery } from './span-query';
  * `undefined` is ignored, except in `attributes`, where it means the attribute must be absent.
  */
 export function spanMatchesQuery(trace: Trace, span: Span, query: SpanQuery, equals?: Equals): boolean {
+  const name = (expected: unknown): unknown => (trace.foldsNameCase ? foldExpectedName(expected) : expected);
   const fields: readonly (readonly [unknown, unknown])[] = [
-    [span.service, query.service],
-    [span.name, query.name],
+    [span.service, name(query.service)],
+    [span.name, name(query.name)],
     [span.kind, query.kind],
     [span.status.code, query.status],
   ];

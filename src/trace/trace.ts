@@ -11,6 +11,8 @@ const byStart = (a: Span, b: Span): number =>
 export interface TraceOptions {
   readonly traceId?: string | undefined;
   readonly triggerSpanId?: string | undefined;
+  /** Names come from a store that lower-cases them: selectors compare names without regard to case. */
+  readonly foldsNameCase?: boolean | undefined;
 }
 
 /**
@@ -34,13 +36,15 @@ export class Trace {
    * it are the trace's roots, not orphans.
    */
   readonly triggerSpanId: string | undefined;
+  readonly foldsNameCase: boolean;
 
   constructor(spans: Iterable<Span>, options: string | TraceOptions = {}) {
-    const { traceId, triggerSpanId } = typeof options === 'string' ? { traceId: options, triggerSpanId: undefined } : options;
+    const { traceId, triggerSpanId, foldsNameCase } = typeof options === 'string' ? { traceId: options } : options;
     for (const span of spans) if (!this.#byId.has(span.spanId)) this.#byId.set(span.spanId, span);
     this.spans = Object.freeze([...this.#byId.values()].sort(byStart));
     this.traceId = traceId?.toLowerCase() ?? this.spans[0]?.traceId ?? '';
     this.triggerSpanId = triggerSpanId;
+    this.foldsNameCase = foldsNameCase === true;
     const roots: Span[] = [];
     for (const span of this.spans) {
       const parentId = span.parentSpanId;

@@ -54,7 +54,7 @@ export async function waitForTrace(
   const started = Date.now();
   const backoff = new Backoff();
   let version = -1;
-  const traceOptions = { traceId, triggerSpanId: options.rootParentSpanId };
+  const traceOptions = { traceId, triggerSpanId: options.rootParentSpanId, foldsNameCase: backend.foldsNameCase };
   let trace = new Trace([], traceOptions);
   const observed = options.observed ?? { size: 0, changedAt: started, largestGapMs: 0 };
   for (;;) {

@@ -54,13 +54,13 @@ export interface BackendContract {
 
 export type BackendAvailability = { available: true; url: string } | { available: false; reason: string };
 
-const API_SERVICE = 'traceproof-Contract-API';
+export const API_SERVICE = 'traceproof-Contract-API';
 const DB_SERVICE = 'traceproof-contract-db';
 const SCOPE = { name: 'traceproof-contract', version: '1.2.3' };
 const ERROR_MESSAGE = 'row 7 is corrupt';
 
 /** Span names in the sent trace; mixed case on purpose (Zipkin lower-cases names). */
-const NAMES = { root: 'GET /Orders/{id}', client: 'SELECT orders', internal: 'parse Row', consumer: 'consume OrderPlaced' } as const;
+export const NAMES = { root: 'GET /Orders/{id}', client: 'SELECT orders', internal: 'parse Row', consumer: 'consume OrderPlaced' } as const;
 
 const ATTRIBUTES = {
   'contract.string': 'Hello',

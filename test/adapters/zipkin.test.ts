@@ -1,6 +1,9 @@
 import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
 import { zipkinBackend } from '../../adapters/zipkin';
-import { FULL_CAPABILITIES, runBackendContract } from './contract';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { traceMatchers } from '../../matchers/index';
+import { PendingTrace } from '../../src/wait/pending-trace';
+import { API_SERVICE, FULL_CAPABILITIES, NAMES, runBackendContract, sendKnownTrace } from './contract';
 import { runFailureModes } from './failure-modes';
 import { probeBackend } from './probe-backend';
 import { wholeMicrosecondExporter } from './whole-microsecond-exporter';
@@ -35,4 +38,20 @@ runFailureModes({
   make: (base, options) => zipkinBackend({ url: base, ...options }),
   notFound: { status: 404, contentType: 'text/*', body: (id) => `${id} not found` },
   availability,
+});
+
+describe.runIf(availability.available)('Zipkin lower-cases names; selectors still find them as written', () => {
+  beforeAll(() => {
+    expect.extend(traceMatchers);
+  });
+
+  it('matches the names the service used, through a pending trace read from the real server', async () => {
+    const backend = zipkinBackend({ url });
+    const sent = await sendKnownTrace(() => wholeMicrosecondExporter(new ZipkinExporter({ url: `${url}/api/v2/spans` })));
+    const pending = new PendingTrace(sent.traceId, { backend, deadline: Date.now() + 10_000, quietWindowMs: 100 });
+    await expect(pending).toHaveSpan({ name: NAMES.root, service: API_SERVICE });
+    await expect(pending).toHaveSpan(`span[name="${NAMES.root}"] span[name="${NAMES.client}"]`);
+    const trace = await pending.settled();
+    expect(trace.find({ name: NAMES.root })?.name).toBe(NAMES.root.toLowerCase());
+  });
 });
