@@ -1,9 +1,8 @@
-import { closestSpans, describeCandidates } from '../src/report/closest-spans';
 import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
 import { formatMilliseconds } from '../src/util/duration';
-import { getConfig } from '../src/config';
+import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
@@ -55,10 +54,7 @@ export function toHaveSpan(
       for (const s of verdict.matches.slice(0, 5)) lines.push(`  ${spanLine(s)}`);
       if (verdict.tooLong.length > 0) lines.push(`Too slow (> ${formatMilliseconds(bounds.maxMs!)}): ${verdict.tooLong.map(spanLine).join('; ')}`);
       if (verdict.tooShort.length > 0) lines.push(`Too fast (< ${formatMilliseconds(bounds.minMs!)}): ${verdict.tooShort.map(spanLine).join('; ')}`);
-      if (verdict.matches.length === 0) {
-        const candidates = describeCandidates(closestSpans(state.trace, selector, equals, { redact: getConfig().redact }));
-        if (candidates) lines.push('', candidates);
-      }
+      if (verdict.matches.length === 0) lines.push(...describeClosest(state.trace, selector, equals));
       lines.push('', describeSnapshot(state, new Set(verdict.matches.map((s) => s.spanId))));
       return lines.join('\n');
     },

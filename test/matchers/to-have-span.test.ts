@@ -1,30 +1,23 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { traceMatchers } from '../../matchers/index';
-import { buildTrace } from '../helpers/build-trace';
+import { createSpan } from '../../src/trace/span';
+import { Trace } from '../../src/trace/trace';
+import { shop } from './support/shop-traces';
 import { failureMessage } from '../helpers/failure-message';
 import { pendingTrace } from '../helpers/pending-from-spans';
 import { spanMessage } from './support/pinned-messages';
-import { shop as checkout } from './support/shop-traces';
 
 beforeAll(() => {
   expect.extend(traceMatchers);
 });
 
-const shop = buildTrace([
-  {
-    service: 'gateway',
-    name: 'POST /orders',
-    kind: 'server',
-    duration: 40,
-    attributes: { 'http.response.status_code': 201 },
-    children: [
-      { service: 'inventory', name: 'reserve', duration: 12, attributes: { sku: 'A1', qty: 2 } },
-      { service: 'payments', name: 'charge', duration: 20, attributes: { 'payment.amount': 40, 'http.request.header.authorization': 'Bearer s3cret' } },
-      { service: 'orders', name: 'INSERT orders', duration: 3, attributes: { 'db.system': 'sqlite' } },
-      { service: 'orders', name: 'INSERT orders', duration: 2, attributes: { 'db.system': 'sqlite' } },
-    ],
-  },
-]);
+// The shared shop, with a credential on the charge span to show it never reaches a message.
+const withSecret = new Trace(
+  shop.spans.map((span) =>
+    span.name === 'charge' ? createSpan({ ...span, attributes: { ...span.attributes, 'http.request.header.authorization': 'Bearer s3cret' } }) : span,
+  ),
+  shop.traceId,
+);
 
 describe('toHaveSpan over a Trace', () => {
   it('passes for an object selector with attributes', () => {
@@ -77,7 +70,7 @@ describe('toHaveSpan over a Trace', () => {
 
   it('redacts secrets in candidate differences', async () => {
     const message = await failureMessage(() =>
-      expect(shop).toHaveSpan({ name: 'charge', attributes: { 'http.request.header.authorization': 'x' } }),
+      expect(withSecret).toHaveSpan({ name: 'charge', attributes: { 'http.request.header.authorization': 'x' } }),
     );
     expect(message).toContain('[redacted]');
     expect(message).not.toContain('s3cret');
@@ -147,7 +140,7 @@ describe('toHaveSpan closest candidates for string selectors', () => {
   });
 
   it('prints the expectation, the closest spans and the tree, in this order', async () => {
-    expect(await failureMessage(() => expect(checkout).toHaveSpan('span[service.name="payments" name="refund"]'))).toBe(spanMessage);
+    expect(await failureMessage(() => expect(shop).toHaveSpan('span[service.name="payments" name="refund"]'))).toBe(spanMessage);
   });
 });
 
