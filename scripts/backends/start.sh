@@ -44,6 +44,7 @@ launch() {
   local name="$1"
   shift
   local dir="$BACKENDS_RUN/$name" url
+  mkdir -p "$dir"
   url="$(health_url "$name")"
   if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
     die "$url already answers, but not from a $name started by this script: stop whatever holds the port, or set its TRACEPROOF_*_PORT"
@@ -70,6 +71,7 @@ launch() {
 start_jaeger() {
   local bin="$BACKENDS_BIN/jaeger-$JAEGER_VERSION/jaeger" dir="$BACKENDS_RUN/jaeger"
   [[ -x "$bin" ]] || "$(dirname "${BASH_SOURCE[0]}")/install.sh" jaeger
+  mkdir -p "$dir"
   cat >"$dir/config.yaml" <<EOF
 # Jaeger v2 (an OpenTelemetry Collector build): in-memory storage, every listener on loopback.
 service:
@@ -240,7 +242,6 @@ main() {
   local name="${1:-}"
   [[ -n "$name" ]] || die "usage: $0 <jaeger|zipkin|tempo|hotrod>"
   require_name "$name"
-  mkdir -p "$BACKENDS_RUN/$name"
   if pid="$(running_pid "$name")"; then
     log "$name already running (pid $pid)"
   else
