@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/jest/**', 'node_modules/**'],
+    exclude: ['test/runners/jest/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

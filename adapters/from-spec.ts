@@ -1,4 +1,4 @@
-import type { TraceBackend } from '../src/backend';
+import type { TraceBackend } from '../src/backend/trace-backend';
 import { TraceproofError } from '../src/errors';
 import { jaegerBackend } from './jaeger';
 import { otlpReceiverBackend } from './otlp';

@@ -1,5 +1,5 @@
-import type { TraceBackend } from '../src/backend';
-import { subscribeToSpans } from '../src/memory/span-channel';
+import type { TraceBackend } from '../src/backend/trace-backend';
+import { subscribeToSpans } from '../src/in-process/span-channel';
 import { SpanStore, type SpanStoreOptions } from '../src/store/span-store';
 
 export interface MemoryBackend extends TraceBackend {

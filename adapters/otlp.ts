@@ -1,13 +1,13 @@
 import { Agent, request } from 'undici';
-import type { TraceBackend } from '../src/backend';
+import type { TraceBackend } from '../src/backend/trace-backend';
 import { BackendError } from '../src/errors';
 import { timeoutSignal } from '../src/util/timeout-signal';
-import { QUERY_PATH } from '../src/receiver/query-path';
-import { spanFromWire } from '../src/receiver/wire-span';
+import { QUERY_PATH } from '../src/formats/query-path';
+import { spanFromWire } from '../src/formats/wire-span';
 import type { Span } from '../src/trace/span';
 
-export { spanFromWire } from '../src/receiver/wire-span';
-export type { WireSpan, WireValue } from '../src/receiver/wire-span';
+export { spanFromWire } from '../src/formats/wire-span';
+export type { WireSpan, WireValue } from '../src/formats/wire-span';
 
 export interface OtlpReceiverBackendOptions {
   /**

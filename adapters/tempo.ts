@@ -1,11 +1,11 @@
-import type { TraceBackend } from '../src/backend';
-import { spansFromOtlpJson } from '../src/trace/from-otlp-json';
-import { isRecord } from '../src/trace/json-fields';
+import type { TraceBackend } from '../src/backend/trace-backend';
+import { spansFromOtlpJson } from '../src/formats/from-otlp-json';
+import { isRecord } from '../src/formats/json-fields';
 import type { Span } from '../src/trace/span';
-import { fetchWithApiFallback } from './fetch-with-api-fallback';
-import { unexpectedAnswer, unreadableTrace } from './backend-answer-error';
-import type { BackendAnswer } from './get-backend-json';
-import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './http-target';
+import { fetchWithApiFallback } from './support/fetch-with-api-fallback';
+import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
+import type { BackendAnswer } from './support/get-backend-json';
+import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './support/http-target';
 
 export const TEMPO_BACKEND_NAME = 'tempo';
 

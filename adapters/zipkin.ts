@@ -1,9 +1,9 @@
-import type { TraceBackend } from '../src/backend';
+import type { TraceBackend } from '../src/backend/trace-backend';
 import type { Span } from '../src/trace/span';
-import { spansFromZipkinJson, ZIPKIN_LIMITS } from '../src/trace/from-zipkin';
-import { unexpectedAnswer, unreadableTrace } from './backend-answer-error';
-import { getBackendJson } from './get-backend-json';
-import { httpTarget, type HttpBackendOptions } from './http-target';
+import { spansFromZipkinJson, ZIPKIN_LIMITS } from '../src/formats/from-zipkin';
+import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
+import { getBackendJson } from './support/get-backend-json';
+import { httpTarget, type HttpBackendOptions } from './support/http-target';
 
 export const ZIPKIN_BACKEND_NAME = 'zipkin';
 

@@ -1,4 +1,4 @@
-import type { TraceBackend } from './backend';
+import type { TraceBackend } from './backend/trace-backend';
 import { toMilliseconds, type Duration } from './util/duration';
 
 /** Settings shared by every trace test in a process. */

@@ -14,7 +14,7 @@ export type {
   SpanStatus,
   SpanStatusCode,
 } from './trace/span';
-export { spanFromReadableSpan } from './trace/from-readable-span';
+export { spanFromReadableSpan } from './formats/from-readable-span';
 
 // Selectors
 export { selectSpans } from './select/select-spans';
@@ -30,16 +30,16 @@ export { createTraceSession } from './trigger/trace-session';
 export type { TraceSession } from './trigger/trace-session';
 export { createHttpTrigger } from './trigger/http-trigger';
 export type { HttpRequestOptions, HttpTrigger, TracedResponse } from './trigger/http-trigger';
-export { createTraceFixtures } from './runner/trace-fixtures';
-export type { TraceFixtures } from './runner/trace-fixtures';
+export { createTraceFixtures } from './trigger/trace-fixtures';
+export type { TraceFixtures } from './trigger/trace-fixtures';
 
 // In-process spans
-export { TraceproofSpanProcessor } from './memory/traceproof-span-processor';
-export { installTracerProvider } from './memory/install-tracer-provider';
+export { TraceproofSpanProcessor } from './in-process/traceproof-span-processor';
+export { installTracerProvider } from './in-process/install-tracer-provider';
 
 // Backends and configuration
-export type { TraceBackend } from './backend';
-export { combineBackends } from './combine-backends';
+export type { TraceBackend } from './backend/trace-backend';
+export { combineBackends } from './backend/combine-backends';
 export { configure, getConfig, resetConfig } from './config';
 export type { TraceproofConfig } from './config';
 export type { Duration } from './util/duration';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { spansFromOtlpJson } from '../trace/from-otlp-json';
-import { spansFromOtlpProto } from '../trace/from-otlp-proto';
-import { OtlpFormatError } from '../trace/otlp/otlp-format-error';
+import { spansFromOtlpJson } from '../formats/from-otlp-json';
+import { spansFromOtlpProto } from '../formats/from-otlp-proto';
+import { OtlpFormatError } from '../formats/otlp/otlp-format-error';
 import { decompressBody } from './decompress-body';
 import { HttpStatusError } from './http-status-error';
 import { CONTENT_TYPES, exportResponseBody, rpcStatusBody, type OtlpEncoding } from './otlp-response-body';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { QUERY_PATH } from './query-path';
+import { QUERY_PATH } from '../formats/query-path';
 import type { ReceiverContext } from './receiver-context';
-import { spanToWire } from './wire-span';
+import { spanToWire } from '../formats/wire-span';
 
 const TRACE_ID = /^[0-9a-fA-F]{32}$/;
 const INTEGER = /^-?\d+$/;

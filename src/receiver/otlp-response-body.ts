@@ -1,4 +1,4 @@
-import { otlpProtoTypes } from '../trace/otlp/otlp-proto-types';
+import { otlpProtoTypes } from '../formats/otlp/otlp-proto-types';
 import type { ExportOutcome } from './store-export';
 
 /** How an OTLP/HTTP request was encoded; its response uses the same. */

@@ -1,7 +1,7 @@
 import { Server, ServerCredentials, status, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition } from '@grpc/grpc-js';
-import { spansFromOtlpProto } from '../trace/from-otlp-proto';
-import { OtlpFormatError } from '../trace/otlp/otlp-format-error';
-import { otlpProtoTypes } from '../trace/otlp/otlp-proto-types';
+import { spansFromOtlpProto } from '../formats/from-otlp-proto';
+import { OtlpFormatError } from '../formats/otlp/otlp-format-error';
+import { otlpProtoTypes } from '../formats/otlp/otlp-proto-types';
 import { exportResponseBody } from './otlp-response-body';
 import type { ReceiverContext } from './receiver-context';
 import { ReceiverListenError } from './receiver-listen-error';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { TraceproofError } from '../errors';
 import { handleOtlpHttp } from './handle-otlp-http';
 import { handleQuery } from './handle-query';
-import { QUERY_PATH } from './query-path';
+import { QUERY_PATH } from '../formats/query-path';
 import { createLogOnce } from './log-once';
 import type { ReceiverContext } from './receiver-context';
 import { ReceiverListenError } from './receiver-listen-error';

@@ -1,6 +1,6 @@
 import type { Span } from '../trace/span';
-import type { OtlpFormatError } from '../trace/otlp/otlp-format-error';
-import type { OtlpToSpansOptions } from '../trace/otlp/otlp-to-spans';
+import type { OtlpFormatError } from '../formats/otlp/otlp-format-error';
+import type { OtlpToSpansOptions } from '../formats/otlp/otlp-to-spans';
 import type { LogOnce } from './log-once';
 import type { SpanStore } from '../store/span-store';
 

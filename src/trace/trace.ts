@@ -1,7 +1,7 @@
 import type { Span } from './span';
 import type { Equals, SpanSelector } from '../select/span-query';
 import { selectSpans } from '../select/select-spans';
-import { spansFromOtlpJson } from './from-otlp-json';
+import { spansFromOtlpJson } from '../formats/from-otlp-json';
 
 const TRACE = Symbol.for('traceproof.Trace');
 

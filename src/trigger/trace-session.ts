@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
-import type { TraceBackend } from '../backend';
+import type { TraceBackend } from '../backend/trace-backend';
 import { getConfig, type TraceproofConfig } from '../config';
-import { resolveBackend } from '../resolve-backend';
+import { resolveBackend } from '../../adapters/resolve-backend';
 import { toMilliseconds } from '../util/duration';
 import { PendingTrace } from '../wait/pending-trace';
 

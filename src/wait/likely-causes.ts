@@ -1,4 +1,4 @@
-import { offeredTracing } from '../memory/shared-tracing';
+import { offeredTracing } from '../in-process/shared-tracing';
 
 const underJestSandbox = (): boolean => process.env.JEST_WORKER_ID !== undefined && offeredTracing() === undefined;
 

@@ -1,4 +1,4 @@
-import type { TraceBackend } from '../backend';
+import type { TraceBackend } from '../backend/trace-backend';
 import { TraceproofError } from '../errors';
 import type { Trace } from '../trace/trace';
 import { describeMissingTrace } from './describe-missing-trace';

@@ -1,4 +1,4 @@
-import type { TraceBackend } from '../backend';
+import type { TraceBackend } from '../backend/trace-backend';
 import { BackendError } from '../errors';
 import { timeoutSignal } from '../util/timeout-signal';
 import { Trace } from '../trace/trace';

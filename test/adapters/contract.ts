@@ -2,7 +2,7 @@ import { context, trace, SpanKind, SpanStatusCode, type Span as ApiSpan } from '
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TraceBackend } from '../../src/backend';
+import type { TraceBackend } from '../../src/backend/trace-backend';
 import type { AttributeValue, Span } from '../../src/trace/span';
 import { Backoff } from '../../src/wait/backoff';
 import { sleep } from '../../src/wait/sleep';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TraceBackend } from '../../src/backend';
+import type { TraceBackend } from '../../src/backend/trace-backend';
 import { BackendError } from '../../src/errors';
 import type { BackendAvailability } from './contract';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { spansFromJaegerJson } from '../../src/trace/from-jaeger';
-import { spansFromOtlpJson } from '../../src/trace/from-otlp-json';
-import { spansFromZipkinJson } from '../../src/trace/from-zipkin';
+import { spansFromJaegerJson } from '../../src/formats/from-jaeger';
+import { spansFromOtlpJson } from '../../src/formats/from-otlp-json';
+import { spansFromZipkinJson } from '../../src/formats/from-zipkin';
 import type { Span } from '../../src/trace/span';
 
 /**

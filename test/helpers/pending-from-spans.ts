@@ -1,5 +1,5 @@
 import { memoryBackend } from '../../adapters/memory';
-import { publishSpan } from '../../src/memory/span-channel';
+import { publishSpan } from '../../src/in-process/span-channel';
 import type { Span } from '../../src/trace/span';
 import type { Trace } from '../../src/trace/trace';
 import { PendingTrace } from '../../src/wait/pending-trace';

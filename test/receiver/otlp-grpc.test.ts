@@ -1,7 +1,7 @@
 import { Client, credentials, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../src/receiver/start-receiver';
-import { otlpProtoTypes } from '../../src/trace/otlp/otlp-proto-types';
+import { otlpProtoTypes } from '../../src/formats/otlp/otlp-proto-types';
 import { createExporter } from './support/exporters';
 import { expectedSpan } from './support/expected-span';
 import { exportSpans } from './support/export-spans';

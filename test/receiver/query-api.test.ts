@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startReceiver, type Receiver } from '../../src/receiver/start-receiver';
-import { spanFromWire } from '../../src/receiver/wire-span';
+import { spanFromWire } from '../../src/formats/wire-span';
 import { createSpan } from '../../src/trace/span';
 import { json, send } from './support/http';
 import { makeSpan, traceIdOf } from './support/make-span';

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import jestGlobalSetup from '../../src/receiver/jest-global-setup';
-import jestGlobalTeardown from '../../src/receiver/jest-global-teardown';
+import jestGlobalSetup from '../../src/runners/jest/global-setup';
+import jestGlobalTeardown from '../../src/runners/jest/global-teardown';
 import { startSharedReceiver } from '../../src/receiver/shared-receiver';
-import vitestGlobalSetup from '../../src/receiver/vitest-global-setup';
+import vitestGlobalSetup from '../../src/runners/vitest/global-setup';
 import { json, send } from './support/http';
 
 const servers: Server[] = [];

@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck`, never run: the Jest typings users get from 'traceproof/jest'.
 import { expect } from '@jest/globals';
-import { traceTest } from '../../matchers/jest';
+import { traceTest } from '../../src/runners/jest/setup';
 import type { Trace } from '../../src/trace/trace';
 import type { PendingTrace } from '../../src/wait/pending-trace';
 

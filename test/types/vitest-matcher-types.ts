@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck`, never run: the Vitest typings users get from 'traceproof/vitest'.
 import { expect, expectTypeOf } from 'vitest';
-import { traceTest } from '../../matchers/vitest';
+import { traceTest } from '../../src/runners/vitest/setup';
 import type { Trace } from '../../src/trace/trace';
 import type { PendingTrace } from '../../src/wait/pending-trace';
 

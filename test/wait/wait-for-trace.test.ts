@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryBackend } from '../../adapters/memory';
-import type { TraceBackend } from '../../src/backend';
-import { combineBackends } from '../../src/combine-backends';
+import type { TraceBackend } from '../../src/backend/trace-backend';
+import { combineBackends } from '../../src/backend/combine-backends';
 import { BackendError } from '../../src/errors';
-import { publishSpan } from '../../src/memory/span-channel';
+import { publishSpan } from '../../src/in-process/span-channel';
 import { waitForTrace } from '../../src/wait/wait-for-trace';
 import { buildTrace, TRACE_ID } from '../helpers/build-trace';
 
