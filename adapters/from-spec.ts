@@ -1,6 +1,7 @@
 import type { TraceBackend } from '../src/backend/trace-backend';
 import { TraceproofError } from '../src/errors';
 import { jaegerBackend } from './jaeger';
+import { redactUrlCredentials } from './support/redact-url-credentials';
 import { otlpReceiverBackend } from './otlp';
 import { tempoBackend } from './tempo';
 import { zipkinBackend } from './zipkin';
@@ -22,12 +23,15 @@ const FORMS = 'jaeger+http://host:16686, tempo+http://host:3200, zipkin+http://h
  */
 export function parseBackendSpec(spec: string, options: BackendSpecOptions = {}): TraceBackend {
   const match = /^([a-z]+)\+(https?:\/\/.+)$/i.exec(spec.trim());
-  if (!match) throw new TraceproofError(`Invalid backend spec ${JSON.stringify(redact(spec))}: expected ${FORMS}.`);
+  if (!match) throw new TraceproofError(`Invalid backend spec ${JSON.stringify(redactUrlCredentials(spec))}: expected ${FORMS}.`);
   const kind = match[1]!.toLowerCase();
   try {
     new URL(match[2]!);
   } catch (cause) {
-    throw new TraceproofError(`Invalid backend spec ${JSON.stringify(redact(spec))}: ${JSON.stringify(redact(match[2]!))} is not a URL.`, { cause });
+    throw new TraceproofError(
+      `Invalid backend spec ${JSON.stringify(redactUrlCredentials(spec))}: ${JSON.stringify(redactUrlCredentials(match[2]!))} is not a URL.`,
+      { cause },
+    );
   }
   const common = {
     url: match[2]!,
@@ -44,9 +48,8 @@ export function parseBackendSpec(spec: string, options: BackendSpecOptions = {})
     case 'otlp':
       return otlpReceiverBackend({ url: common.url, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
     default:
-      throw new TraceproofError(`Unknown backend ${JSON.stringify(kind)} in ${JSON.stringify(redact(spec))}: expected ${FORMS}.`);
+      throw new TraceproofError(
+        `Unknown backend ${JSON.stringify(kind)} in ${JSON.stringify(redactUrlCredentials(spec))}: expected ${FORMS}.`,
+      );
   }
 }
-
-/** Specs end up in error messages: keep passwords out of them. */
-const redact = (spec: string): string => spec.replace(/\/\/[^/@]*@/, '//***@');

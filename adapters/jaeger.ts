@@ -5,10 +5,10 @@ import { isRecord } from '../src/formats/json-fields';
 import { createSpan, type Span } from '../src/trace/span';
 import { fetchWithApiFallback } from './support/fetch-with-api-fallback';
 import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
-import type { BackendAnswer } from './support/get-backend-json';
+import type { BackendAnswer } from './support/backend-answer';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './support/http-target';
 
-export const JAEGER_BACKEND_NAME = 'jaeger';
+const NAME = 'jaeger';
 
 export interface JaegerBackendOptions extends HttpBackendOptions {
   /**
@@ -26,9 +26,9 @@ export interface JaegerBackendOptions extends HttpBackendOptions {
  * @example jaegerBackend({ url: 'http://127.0.0.1:16686' })
  */
 export function jaegerBackend(options: JaegerBackendOptions): TraceBackend {
-  const target = httpTarget(JAEGER_BACKEND_NAME, 'Jaeger', options, 16686);
+  const target = httpTarget(NAME, 'Jaeger', options, 16686);
   return {
-    name: JAEGER_BACKEND_NAME,
+    name: NAME,
     fetchTrace: fetchWithApiFallback({
       target,
       api: options.api ?? 'auto',

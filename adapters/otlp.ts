@@ -1,13 +1,10 @@
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import type { TraceBackend } from '../src/backend/trace-backend';
 import { BackendError } from '../src/errors';
-import { timeoutSignal } from '../src/util/timeout-signal';
 import { QUERY_PATH } from '../src/formats/query-path';
 import { spanFromWire } from '../src/formats/wire-span';
 import type { Span } from '../src/trace/span';
-
-export { spanFromWire } from '../src/formats/wire-span';
-export type { WireSpan, WireValue } from '../src/formats/wire-span';
+import { getBackendJson } from './support/get-backend-json';
 
 export interface OtlpReceiverBackendOptions {
   /**
@@ -30,12 +27,6 @@ export interface OtlpReceiverBackendOptions {
 const NAME = 'otlp';
 const SETUP_HINT =
   "Is the global setup configured? Add globalSetup: ['traceproof/vitest/global-setup'] to the test options of your Vitest config (Jest: globalSetup: 'traceproof/jest/global-setup' and globalTeardown: 'traceproof/jest/global-teardown').";
-const CONNECTION_CODES: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  UND_ERR_SOCKET: 'connection closed',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-};
 
 /**
  * Reads traces from traceproof's embedded OTLP receiver, which may run in another process (the
@@ -51,33 +42,22 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
   const base = queryBase(configured);
   const waitMs = options.waitMs ?? 25_000;
   const timeoutMs = options.timeoutMs ?? 10_000;
+
+  // A pool of its own, so that close() closes this backend's connections, long-polls included,
+  // instead of leaving them open in the process-wide one.
   let agent: Agent | undefined;
 
   async function getJson(path: string, signal: AbortSignal, limitMs: number): Promise<Record<string, unknown>> {
-    signal.throwIfAborted();
     const url = `${base}${path}`;
-    const limit = timeoutSignal(signal, limitMs);
-    let status: number;
-    let text: string;
-    try {
-      const response = await request(url, { dispatcher: (agent ??= new Agent()), signal: limit.signal });
-      status = response.statusCode;
-      text = await response.body.text();
-    } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      const why = limit.signal.aborted ? `no answer within ${limitMs} ms` : describeCause(error);
-      throw new BackendError(NAME, `Could not reach the traceproof receiver at ${base}: ${why}. ${SETUP_HINT}`, { cause: error });
-    } finally {
-      limit.dispose();
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
+    const { status, text, json } = await getBackendJson(url, signal, {
+      timeoutMs: limitMs,
+      dispatcher: (agent ??= new Agent()),
+      unreachable: (why, cause) =>
+        new BackendError(NAME, `Could not reach the traceproof receiver at ${base}: ${why}. ${SETUP_HINT}`, { cause }),
+    });
     if (status !== 200 || typeof json !== 'object' || json === null || typeof (json as { version?: unknown }).version !== 'number') {
-      const detail = typeof (json as { error?: unknown } | undefined)?.error === 'string' ? (json as { error: string }).error : text.slice(0, 200);
+      const detail =
+        typeof (json as { error?: unknown } | undefined)?.error === 'string' ? (json as { error: string }).error : text.slice(0, 200);
       throw new BackendError(
         NAME,
         `The traceproof receiver at ${base} answered ${url} with HTTP ${status}: ${JSON.stringify(detail)}. Is ${base} the query URL that the global setup published in TRACEPROOF_RECEIVER_URL?`,
@@ -96,7 +76,11 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
         return answer.spans.map((wire: unknown, i) => spanFromWire(wire, `spans[${i}]`));
       } catch (cause) {
         const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new BackendError(NAME, `The traceproof receiver at ${base} sent trace ${traceId} in a form this version cannot read: ${reason}`, { cause });
+        throw new BackendError(
+          NAME,
+          `The traceproof receiver at ${base} sent trace ${traceId} in a form this version cannot read: ${reason}`,
+          { cause },
+        );
       }
     },
 
@@ -125,19 +109,13 @@ function queryBase(url: string): string {
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new BackendError(NAME, `Option \`url\` is not a URL: ${JSON.stringify(url)}. Expected e.g. http://127.0.0.1:4318${QUERY_PATH}.`, { cause });
+    throw new BackendError(NAME, `Option \`url\` is not a URL: ${JSON.stringify(url)}. Expected e.g. http://127.0.0.1:4318${QUERY_PATH}.`, {
+      cause,
+    });
   }
   if (parsed.protocol !== 'http:') {
     throw new BackendError(NAME, `Option \`url\` must be an http: URL, got ${JSON.stringify(url)}.`);
   }
   const trimmed = url.replace(/\/+$/, '');
   return trimmed.endsWith(QUERY_PATH) ? trimmed : `${trimmed}${QUERY_PATH}`;
-}
-
-function describeCause(error: unknown): string {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return CONNECTION_CODES[code] ?? code;
-  }
-  return error instanceof Error ? error.message : String(error);
 }

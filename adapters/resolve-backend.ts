@@ -1,15 +1,15 @@
-import { memoryBackend } from './memory';
-import { parseBackendSpec } from './from-spec';
-import { otlpReceiverBackend } from './otlp';
 import type { TraceBackend } from '../src/backend/trace-backend';
 import { combineBackends } from '../src/backend/combine-backends';
 import type { TraceproofConfig } from '../src/config';
+import { processGlobal } from '../src/util/process-global';
+import { parseBackendSpec } from './from-spec';
+import { memoryBackend } from './memory';
+import { otlpReceiverBackend } from './otlp';
 
-const CACHE = Symbol.for('traceproof.backends');
-type Holder = { [CACHE]?: Map<unknown, TraceBackend> };
+const opened = processGlobal<Map<unknown, TraceBackend>>('backends');
 
 function cached(key: unknown, make: () => TraceBackend): TraceBackend {
-  const cache = ((globalThis as Holder)[CACHE] ??= new Map());
+  const cache = opened.getOrSet(() => new Map());
   let backend = cache.get(key);
   if (!backend) cache.set(key, (backend = make()));
   return backend;
@@ -23,9 +23,9 @@ export const inProcessBackend = (): TraceBackend => cached('memory', memoryBacke
  * store (`backend` option or TRACEPROOF_BACKEND), else the embedded receiver when its global
  * setup published TRACEPROOF_RECEIVER_URL.
  */
-export function resolveBackend(config: TraceproofConfig): TraceBackend {
+export function resolveBackend(config: Pick<TraceproofConfig, 'backend'>, env: NodeJS.ProcessEnv = process.env): TraceBackend {
   const configured = config.backend;
-  const receiverUrl = process.env.TRACEPROOF_RECEIVER_URL;
+  const receiverUrl = env.TRACEPROOF_RECEIVER_URL;
   const primary =
     typeof configured === 'string'
       ? cached(configured, () => parseBackendSpec(configured))
@@ -35,8 +35,8 @@ export function resolveBackend(config: TraceproofConfig): TraceBackend {
 
 /** Closes every backend this realm opened. */
 export async function closeBackends(): Promise<void> {
-  const cache = (globalThis as Holder)[CACHE];
+  const cache = opened.get();
   if (!cache) return;
-  (globalThis as Holder)[CACHE] = undefined;
+  opened.clear();
   await Promise.all([...cache.values()].map((b) => b.close?.()));
 }

@@ -4,10 +4,10 @@ import { isRecord } from '../src/formats/json-fields';
 import type { Span } from '../src/trace/span';
 import { fetchWithApiFallback } from './support/fetch-with-api-fallback';
 import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
-import type { BackendAnswer } from './support/get-backend-json';
+import type { BackendAnswer } from './support/backend-answer';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './support/http-target';
 
-export const TEMPO_BACKEND_NAME = 'tempo';
+const NAME = 'tempo';
 
 /** Where Tempo's traces are seen in Grafana, for deep links in failure messages. */
 export interface GrafanaExploreLink {
@@ -40,10 +40,10 @@ export interface TempoBackendOptions extends HttpBackendOptions {
  */
 export function tempoBackend(options: TempoBackendOptions): TraceBackend {
   const headers = { ...(options.tenant ? { 'x-scope-orgid': options.tenant } : {}), ...(options.headers ?? {}) };
-  const target = httpTarget(TEMPO_BACKEND_NAME, 'Tempo', { ...options, headers }, 3200);
+  const target = httpTarget(NAME, 'Tempo', { ...options, headers }, 3200);
   const grafana = options.grafana;
   return {
-    name: TEMPO_BACKEND_NAME,
+    name: NAME,
     fetchTrace: fetchWithApiFallback({
       target,
       api: options.api ?? 'auto',

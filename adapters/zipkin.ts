@@ -1,20 +1,20 @@
 import type { TraceBackend } from '../src/backend/trace-backend';
 import type { Span } from '../src/trace/span';
 import { spansFromZipkinJson, ZIPKIN_LIMITS } from '../src/formats/from-zipkin';
-import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
+import { traceRequest, unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
 import { getBackendJson } from './support/get-backend-json';
 import { httpTarget, type HttpBackendOptions } from './support/http-target';
 
-export const ZIPKIN_BACKEND_NAME = 'zipkin';
+const NAME = 'zipkin';
 
 export type ZipkinBackendOptions = HttpBackendOptions;
 
 export interface ZipkinBackend extends TraceBackend {
   /**
    * What Zipkin's model loses. Zipkin lower-cases span and service names on ingest, so a
-   * converted trace holds `get /users`, not `GET /users`: selectors against Zipkin must use
-   * lower-case names or case-insensitive patterns (`/get \/users/i`). Attribute values are
-   * strings, and there are no span links.
+   * converted trace holds `get /users`, not `GET /users`; selectors still find it as written,
+   * since this backend sets `foldsNameCase` and names are then compared regardless of case.
+   * Attribute values are strings, and there are no span links.
    */
   readonly limits: typeof ZIPKIN_LIMITS;
 }
@@ -25,14 +25,14 @@ export interface ZipkinBackend extends TraceBackend {
  * @example zipkinBackend({ url: 'http://127.0.0.1:9411' })
  */
 export function zipkinBackend(options: ZipkinBackendOptions): ZipkinBackend {
-  const target = httpTarget(ZIPKIN_BACKEND_NAME, 'Zipkin', options, 9411);
+  const target = httpTarget(NAME, 'Zipkin', options, 9411);
   return {
-    name: ZIPKIN_BACKEND_NAME,
+    name: NAME,
     limits: ZIPKIN_LIMITS,
     foldsNameCase: ZIPKIN_LIMITS.lowerCasesNames,
     async fetchTrace(traceId: string, signal: AbortSignal): Promise<Span[]> {
       const id = traceId.toLowerCase();
-      const answer = await getBackendJson(target, `/api/v2/trace/${encodeURIComponent(id)}`, id, signal);
+      const answer = await getBackendJson(`${target.baseUrl}/api/v2/trace/${encodeURIComponent(id)}`, signal, traceRequest(target, id));
       // Zipkin answers a trace it does not have (yet) with 404 "<id> not found"; a 404 that does
       // not name the trace comes from a wrong path or another server, and is an error.
       if (answer.status === 404 && (answer.text.includes(id) || /trace not found/i.test(answer.text))) return [];

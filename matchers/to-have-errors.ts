@@ -1,10 +1,10 @@
-import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
 import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
+import { traceMessage } from './support/trace-message';
 
 function describeError(span: Span): string {
   const exception = span.events.find((e) => e.name === 'exception');
@@ -31,16 +31,17 @@ export function toHaveErrors(this: MatcherContext, received: unknown, selector?:
       const where = selector === undefined ? '' : ` among spans matching ${describeSelector(this, selector)}`;
       // Without this, a selector with a typo reads as "the selected spans had no errors".
       const unmatched = selector !== undefined && verdict.inScope === 0;
-      return [
-        this.utils.matcherHint('toHaveErrors', 'trace', selector === undefined ? '' : 'selector', { isNot: this.isNot, promise: this.promise ?? '' }),
-        '',
-        `Expected: ${this.isNot ? 'no span' : 'a span'} with error status${where}`,
-        `Received: ${this.utils.RECEIVED_COLOR(`${verdict.errors.length} span${verdict.errors.length === 1 ? '' : 's'} with error status${unmatched ? ' (no span matches the selector)' : ''}`)}`,
-        ...verdict.errors.slice(0, 5).map(describeError),
-        ...(unmatched ? describeClosest(state.trace, selector, equals) : []),
-        '',
-        describeSnapshot(state, new Set(verdict.errors.map((s) => s.spanId))),
-      ].join('\n');
+      return traceMessage(this, {
+        matcher: 'toHaveErrors',
+        expectedArgs: selector === undefined ? '' : 'selector',
+        expected: `${this.isNot ? 'no span' : 'a span'} with error status${where}`,
+        received: this.utils.RECEIVED_COLOR(
+          `${verdict.errors.length} span${verdict.errors.length === 1 ? '' : 's'} with error status${unmatched ? ' (no span matches the selector)' : ''}`,
+        ),
+        details: [...verdict.errors.slice(0, 5).map(describeError), ...(unmatched ? describeClosest(state.trace, selector, equals) : [])],
+        state,
+        highlight: verdict.errors,
+      });
     },
   });
 }

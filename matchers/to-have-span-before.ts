@@ -1,4 +1,3 @@
-import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
 import { formatMilliseconds } from '../src/util/duration';
@@ -6,6 +5,7 @@ import { describeClosest } from './support/describe-closest';
 import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
+import { traceMessage } from './support/trace-message';
 
 const latestEnd = (spans: Span[]): bigint => spans.reduce((max, s) => (s.endTimeUnixNano > max ? s.endTimeUnixNano : max), 0n);
 const earliestStart = (spans: Span[]): bigint =>
@@ -16,7 +16,12 @@ const earliestStart = (spans: Span[]): bigint =>
  * (both must exist). Waits for the trace to settle, since a later span could break the order.
  * @example await expect(res.trace).toHaveSpanBefore('span[name="reserve"]', 'span[name="charge"]')
  */
-export function toHaveSpanBefore(this: MatcherContext, received: unknown, first: SpanSelector, second: SpanSelector): MatcherResult | Promise<MatcherResult> {
+export function toHaveSpanBefore(
+  this: MatcherContext,
+  received: unknown,
+  first: SpanSelector,
+  second: SpanSelector,
+): MatcherResult | Promise<MatcherResult> {
   assertSelector(this, 'toHaveSpanBefore', first);
   assertSelector(this, 'toHaveSpanBefore', second);
   const equals = equalsOf(this);
@@ -38,17 +43,21 @@ export function toHaveSpanBefore(this: MatcherContext, received: unknown, first:
             : verdict.overlapNs! > 0n
               ? `the first ended ${formatMilliseconds(Number(verdict.overlapNs) / 1e6)} after the second started`
               : `the first ended ${formatMilliseconds(Number(-verdict.overlapNs!) / 1e6)} before the second started`;
-      return [
-        this.utils.matcherHint('toHaveSpanBefore', 'trace', 'first, second', { isNot: this.isNot, promise: this.promise ?? '' }),
-        '',
-        `Expected: spans matching ${describeSelector(this, first)}`,
-        `          ${this.isNot ? 'not ' : ''}to end before spans matching ${describeSelector(this, second)} start`,
-        `Received: ${this.utils.RECEIVED_COLOR(why)}`,
-        ...(verdict.a.length === 0 ? describeClosest(state.trace, first, equals, 'first') : []),
-        ...(verdict.b.length === 0 ? describeClosest(state.trace, second, equals, 'second') : []),
-        '',
-        describeSnapshot(state, new Set([...verdict.a, ...verdict.b].map((s) => s.spanId))),
-      ].join('\n');
+      return traceMessage(this, {
+        matcher: 'toHaveSpanBefore',
+        expectedArgs: 'first, second',
+        expected: [
+          `spans matching ${describeSelector(this, first)}`,
+          `${this.isNot ? 'not ' : ''}to end before spans matching ${describeSelector(this, second)} start`,
+        ],
+        received: this.utils.RECEIVED_COLOR(why),
+        details: [
+          ...(verdict.a.length === 0 ? describeClosest(state.trace, first, equals, 'first') : []),
+          ...(verdict.b.length === 0 ? describeClosest(state.trace, second, equals, 'second') : []),
+        ],
+        state,
+        highlight: [...verdict.a, ...verdict.b],
+      });
     },
   });
 }

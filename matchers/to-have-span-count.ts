@@ -1,6 +1,7 @@
-import { describeSnapshot } from '../src/report/describe-snapshot';
+import { isAsymmetricMatcher } from '../src/util/is-asymmetric-matcher';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { equalsOf, matchTrace } from './support/match-trace';
+import { traceMessage } from './support/trace-message';
 import { TraceUsageError } from './support/trace-usage-error';
 
 /**
@@ -9,9 +10,14 @@ import { TraceUsageError } from './support/trace-usage-error';
  * @example await expect(res.trace).toHaveSpanCount(7)
  */
 export function toHaveSpanCount(this: MatcherContext, received: unknown, expected: unknown): MatcherResult | Promise<MatcherResult> {
-  const isMatcher = typeof expected === 'object' && expected !== null && 'asymmetricMatch' in expected;
-  if (!isMatcher && !(Number.isInteger(expected) && (expected as number) >= 0)) {
-    throw new TraceUsageError(this, 'toHaveSpanCount', 'The expected count must be a whole number ≥ 0 or an asymmetric matcher.', expected, 'expected');
+  if (!isAsymmetricMatcher(expected) && !(Number.isInteger(expected) && (expected as number) >= 0)) {
+    throw new TraceUsageError(
+      this,
+      'toHaveSpanCount',
+      'The expected count must be a whole number ≥ 0 or an asymmetric matcher.',
+      expected,
+      'expected',
+    );
   }
   const equals = equalsOf(this);
   return matchTrace(this, received, {
@@ -24,13 +30,12 @@ export function toHaveSpanCount(this: MatcherContext, received: unknown, expecte
     actual: (verdict) => verdict.size,
     expected,
     message: (verdict, state) =>
-      [
-        this.utils.matcherHint('toHaveSpanCount', 'trace', 'count', { isNot: this.isNot, promise: this.promise ?? '' }),
-        '',
-        `Expected: ${this.isNot ? 'not ' : ''}${this.utils.printExpected(expected)} span${expected === 1 ? '' : 's'}`,
-        `Received: ${this.utils.printReceived(verdict.size)} span${verdict.size === 1 ? '' : 's'}`,
-        '',
-        describeSnapshot(state),
-      ].join('\n'),
+      traceMessage(this, {
+        matcher: 'toHaveSpanCount',
+        expectedArgs: 'count',
+        expected: `${this.isNot ? 'not ' : ''}${this.utils.printExpected(expected)} span${expected === 1 ? '' : 's'}`,
+        received: `${this.utils.printReceived(verdict.size)} span${verdict.size === 1 ? '' : 's'}`,
+        state,
+      }),
   });
 }

@@ -1,4 +1,3 @@
-import { describeSnapshot } from '../src/report/describe-snapshot';
 import type { SpanSelector } from '../src/select/span-query';
 import type { Span } from '../src/trace/span';
 import { formatMilliseconds } from '../src/util/duration';
@@ -7,6 +6,7 @@ import { describeSelector } from './support/describe-selector';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { assertSelector, equalsOf, matchTrace } from './support/match-trace';
 import { describeBounds, parseSpanBounds, type SpanBounds, type SpanCountOptions } from './support/span-count-options';
+import { traceMessage } from './support/trace-message';
 import { TraceUsageError } from './support/trace-usage-error';
 
 interface Verdict {
@@ -47,16 +47,25 @@ export function toHaveSpan(
   return matchTrace(this, received, {
     name: 'toHaveSpan',
     evaluate: (trace) => judge(trace.select(selector, equals), bounds),
-    message: (verdict, state) => {
-      const hint = this.utils.matcherHint('toHaveSpan', 'trace', 'selector', { isNot: this.isNot, promise: this.promise ?? '', ...(options ? { secondArgument: 'options' } : {}) });
-      const expected = `${this.isNot ? 'not ' : ''}${describeBounds(bounds)} matching ${describeSelector(this, selector)}`;
-      const lines = [hint, '', `Expected: ${expected}`, `Received: ${this.utils.RECEIVED_COLOR(`${verdict.matches.length} matching span${verdict.matches.length === 1 ? '' : 's'}`)}`];
-      for (const s of verdict.matches.slice(0, 5)) lines.push(`  ${spanLine(s)}`);
-      if (verdict.tooLong.length > 0) lines.push(`Too slow (> ${formatMilliseconds(bounds.maxMs!)}): ${verdict.tooLong.map(spanLine).join('; ')}`);
-      if (verdict.tooShort.length > 0) lines.push(`Too fast (< ${formatMilliseconds(bounds.minMs!)}): ${verdict.tooShort.map(spanLine).join('; ')}`);
-      if (verdict.matches.length === 0) lines.push(...describeClosest(state.trace, selector, equals));
-      lines.push('', describeSnapshot(state, new Set(verdict.matches.map((s) => s.spanId))));
-      return lines.join('\n');
-    },
+    message: (verdict, state) =>
+      traceMessage(this, {
+        matcher: 'toHaveSpan',
+        expectedArgs: 'selector',
+        secondArgument: options === undefined ? undefined : 'options',
+        expected: `${this.isNot ? 'not ' : ''}${describeBounds(bounds)} matching ${describeSelector(this, selector)}`,
+        received: this.utils.RECEIVED_COLOR(`${verdict.matches.length} matching span${verdict.matches.length === 1 ? '' : 's'}`),
+        details: [
+          ...verdict.matches.slice(0, 5).map((s) => `  ${spanLine(s)}`),
+          ...(verdict.tooLong.length > 0
+            ? [`Too slow (> ${formatMilliseconds(bounds.maxMs!)}): ${verdict.tooLong.map(spanLine).join('; ')}`]
+            : []),
+          ...(verdict.tooShort.length > 0
+            ? [`Too fast (< ${formatMilliseconds(bounds.minMs!)}): ${verdict.tooShort.map(spanLine).join('; ')}`]
+            : []),
+          ...(verdict.matches.length === 0 ? describeClosest(state.trace, selector, equals) : []),
+        ],
+        state,
+        highlight: verdict.matches,
+      }),
   });
 }

@@ -1,8 +1,8 @@
-import { describeSnapshot } from '../src/report/describe-snapshot';
 import { matchShape, renderShape, renderShapeNodes } from '../src/shape/match-shape';
 import { parseShape } from '../src/shape/parse-shape';
 import type { MatcherContext, MatcherResult } from './support/matcher-context';
 import { matchTrace } from './support/match-trace';
+import { traceMessage } from './support/trace-message';
 import { TraceUsageError } from './support/trace-usage-error';
 
 /**
@@ -31,15 +31,13 @@ export function toMatchTraceShape(this: MatcherContext, received: unknown, shape
     actual: (verdict) => verdict.actual,
     expected: expectedText,
     message: (verdict, state) =>
-      [
-        this.utils.matcherHint('toMatchTraceShape', 'trace', 'shape', { isNot: this.isNot, promise: this.promise ?? '' }),
-        '',
-        `Expected shape${this.isNot ? ' not' : ''}:`,
-        this.utils.EXPECTED_COLOR(expectedText),
-        'Received shape:',
-        this.utils.RECEIVED_COLOR(verdict.actual),
-        '',
-        describeSnapshot(state),
-      ].join('\n'),
+      traceMessage(this, {
+        matcher: 'toMatchTraceShape',
+        expectedArgs: 'shape',
+        subject: 'shape',
+        expected: this.utils.EXPECTED_COLOR(expectedText),
+        received: this.utils.RECEIVED_COLOR(verdict.actual),
+        state,
+      }),
   });
 }

@@ -1,5 +1,6 @@
 import type { TraceBackend } from './backend/trace-backend';
 import { toMilliseconds, type Duration } from './util/duration';
+import { processGlobal } from './util/process-global';
 
 /** Settings shared by every trace test in a process. */
 export interface TraceproofConfig {
@@ -24,8 +25,7 @@ export interface TraceproofConfig {
   redact: readonly (string | RegExp)[];
 }
 
-const CONFIG = Symbol.for('traceproof.config');
-type Holder = { [CONFIG]?: TraceproofConfig };
+const current = processGlobal<TraceproofConfig>('config');
 
 function defaults(): TraceproofConfig {
   return {
@@ -38,8 +38,7 @@ function defaults(): TraceproofConfig {
 
 /** The configuration in force (kept on `globalThis`, so every entry point sees the same one). */
 export function getConfig(): TraceproofConfig {
-  const holder = globalThis as Holder;
-  return (holder[CONFIG] ??= defaults());
+  return current.getOrSet(defaults);
 }
 
 /**
@@ -50,11 +49,10 @@ export function configure(changes: Partial<TraceproofConfig>): TraceproofConfig 
   const next = { ...getConfig(), ...changes };
   toMilliseconds(next.timeout, 'timeout');
   toMilliseconds(next.quietWindow, 'quietWindow');
-  (globalThis as Holder)[CONFIG] = next;
-  return next;
+  return current.set(next);
 }
 
 /** Restores the defaults (env vars included). */
 export function resetConfig(): void {
-  delete (globalThis as Holder)[CONFIG];
+  current.clear();
 }

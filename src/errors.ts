@@ -1,8 +1,15 @@
-/** Base class of every error traceproof throws; messages start with `[traceproof]`. */
+export interface TraceproofErrorOptions {
+  cause?: unknown;
+  /** The part of traceproof that speaks, as a second tag: `receiver` gives `[traceproof] [receiver] …`. */
+  scope?: string | undefined;
+}
+
+/** Base class of every error traceproof throws; messages start with `[traceproof]`, then the scope's tag. */
 export class TraceproofError extends Error {
   override name = 'TraceproofError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(`[traceproof] ${message}`, options);
+  constructor(message: string, options: TraceproofErrorOptions = {}) {
+    const { scope, ...errorOptions } = options;
+    super(`[traceproof] ${scope ? `[${scope}] ` : ''}${message}`, 'cause' in errorOptions ? errorOptions : undefined);
   }
 }
 
@@ -14,7 +21,7 @@ export class BackendError extends TraceproofError {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`[${backend}] ${message}`, options);
+    super(message, { ...options, scope: backend });
   }
 }
 
@@ -26,8 +33,6 @@ export class SelectorSyntaxError extends TraceproofError {
     readonly column: number,
     expected: string,
   ) {
-    super(
-      `Invalid span selector at column ${column}: expected ${expected}.\n  ${selector}\n  ${' '.repeat(Math.max(0, column - 1))}^`,
-    );
+    super(`Invalid span selector at column ${column}: expected ${expected}.\n  ${selector}\n  ${' '.repeat(Math.max(0, column - 1))}^`);
   }
 }

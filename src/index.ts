@@ -1,3 +1,6 @@
+// The root entry: what users and custom runners call. Runner wiring lives in traceproof/vitest and
+// traceproof/jest, matchers in traceproof/matchers, backends in traceproof/adapters/*.
+
 // Trace model
 export { Trace, isTrace } from './trace/trace';
 export type { TraceOptions } from './trace/trace';
@@ -25,8 +28,8 @@ export { PendingTrace, isPendingTrace } from './wait/pending-trace';
 export type { WaitOutcome } from './wait/wait-for-trace';
 export type { SettledState } from './wait/assess-settled';
 
-// Triggers and sessions
-export { createTraceSession } from './trigger/trace-session';
+// Triggers, for custom runners (traceTest provides them as fixtures)
+export { createTraceSession } from './runners/shared/create-trace-session';
 export type { TraceSession } from './trigger/trace-session';
 export { createHttpTrigger } from './trigger/http-trigger';
 export type { HttpRequestOptions, HttpTrigger, TracedResponse } from './trigger/http-trigger';
@@ -36,6 +39,13 @@ export type { TraceFixtures } from './trigger/trace-fixtures';
 // In-process spans
 export { TraceproofSpanProcessor } from './in-process/traceproof-span-processor';
 export { installTracerProvider } from './in-process/install-tracer-provider';
+
+// The embedded OTLP receiver, for runs without the global setup
+export { startReceiver } from './receiver/start-receiver';
+export type { Receiver } from './receiver/start-receiver';
+export type { ReceiverLogger, ReceiverOptions } from './receiver/receiver-options';
+export { startSharedReceiver } from './receiver/shared-receiver';
+export type { SharedReceiver, SharedReceiverOptions } from './receiver/shared-receiver';
 
 // Backends and configuration
 export type { TraceBackend } from './backend/trace-backend';

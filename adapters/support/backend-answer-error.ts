@@ -1,6 +1,19 @@
 import { BackendError } from '../../src/errors';
-import type { BackendAnswer } from './get-backend-json';
+import type { BackendAnswer } from './backend-answer';
+import type { BackendJsonRequest } from './get-backend-json';
 import type { BackendHttpTarget } from './http-target';
+
+/**
+ * How an HTTP adapter asks `target` for one trace: with its headers and time limit, and naming
+ * the backend, the URL, the cause and a fix when it does not answer.
+ */
+export function traceRequest(target: BackendHttpTarget, traceId: string): BackendJsonRequest {
+  return {
+    headers: target.headers,
+    timeoutMs: target.timeoutMs,
+    unreachable: (why, cause) => backendError(target, traceId, why, `Is ${target.product} running and reachable?`, cause),
+  };
+}
 
 /**
  * The error for an answer that is not a trace: an HTTP error, HTML from a wrong URL, a body

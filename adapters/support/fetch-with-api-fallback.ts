@@ -1,6 +1,7 @@
 import type { Span } from '../../src/trace/span';
-import { backendError, unexpectedAnswer } from './backend-answer-error';
-import { getBackendJson, type BackendAnswer } from './get-backend-json';
+import type { BackendAnswer } from './backend-answer';
+import { backendError, traceRequest, unexpectedAnswer } from './backend-answer-error';
+import { getBackendJson } from './get-backend-json';
 import type { BackendHttpTarget } from './http-target';
 
 /** One version of a backend's trace-by-id API. */
@@ -35,8 +36,10 @@ export function fetchWithApiFallback<Newer extends string>(
   let api = options.api;
   return async (traceId, signal) => {
     const id = traceId.toLowerCase();
+    const ask = (path: string): Promise<BackendAnswer> =>
+      getBackendJson(`${target.baseUrl}${path}/${encodeURIComponent(id)}`, signal, traceRequest(target, id));
     if (api !== 'v1') {
-      const answer = await getBackendJson(target, `${newer.path}/${encodeURIComponent(id)}`, id, signal);
+      const answer = await ask(newer.path);
       const spans = newer.read(target, id, answer);
       if (spans !== undefined) {
         api = newer.version;
@@ -44,7 +47,7 @@ export function fetchWithApiFallback<Newer extends string>(
       }
       if (api === newer.version) throw unexpectedAnswer(target, id, answer, newer.absent);
     }
-    const answer = await getBackendJson(target, `${v1.path}/${encodeURIComponent(id)}`, id, signal);
+    const answer = await ask(v1.path);
     const spans = v1.read(target, id, answer);
     if (spans === undefined) {
       throw api === 'auto'

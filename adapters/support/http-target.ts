@@ -1,4 +1,5 @@
 import { BackendError } from '../../src/errors';
+import { redactUrlCredentials } from './redact-url-credentials';
 
 /** Options every HTTP trace-store adapter takes. */
 export interface HttpBackendOptions {
@@ -17,12 +18,7 @@ export interface HttpBackendOptions {
 export const DEFAULT_BACKEND_TIMEOUT_MS = 10_000;
 
 /** Checks the options and turns them into a {@link BackendHttpTarget}. */
-export function httpTarget(
-  backend: string,
-  product: string,
-  options: HttpBackendOptions,
-  defaultPort: number,
-): BackendHttpTarget {
+export function httpTarget(backend: string, product: string, options: HttpBackendOptions, defaultPort: number): BackendHttpTarget {
   const raw = (options as Partial<HttpBackendOptions> | undefined)?.url;
   if (typeof raw !== 'string' || raw === '') {
     throw new BackendError(backend, `Missing required option \`url\`, e.g. ${backend}Backend({ url: 'http://127.0.0.1:${defaultPort}' }).`);
@@ -31,10 +27,14 @@ export function httpTarget(
   try {
     parsed = new URL(raw);
   } catch (cause) {
-    throw new BackendError(backend, `Option \`url\` is not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}. Expected e.g. http://127.0.0.1:${defaultPort}.`, { cause });
+    throw new BackendError(
+      backend,
+      `Option \`url\` is not a URL: ${JSON.stringify(redactUrlCredentials(raw))}. Expected e.g. http://127.0.0.1:${defaultPort}.`,
+      { cause },
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new BackendError(backend, `Option \`url\` must be http: or https:, got ${JSON.stringify(raw)}.`);
+    throw new BackendError(backend, `Option \`url\` must be http: or https:, got ${JSON.stringify(redactUrlCredentials(raw))}.`);
   }
   // fetch refuses URLs with credentials, and messages must not print them: user info becomes
   // basic auth, unless an explicit authorization header is given.

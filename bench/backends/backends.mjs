@@ -56,7 +56,10 @@ export function describeBackends() {
       exporter: () => wholeMicrosecondExporter(new ZipkinExporter({ url: `${zipkin.url}/api/v2/spans` })),
       exporterLabel: ZIPKIN,
       version: async () => {
-        const reported = await fetchJson(`${zipkin.url}/info`).then((info) => info?.zipkin?.version, () => undefined);
+        const reported = await fetchJson(`${zipkin.url}/info`).then(
+          (info) => info?.zipkin?.version,
+          () => undefined,
+        );
         return `${installedVersion('ZIPKIN')}${reported ? ` (server reports ${reported})` : ''}`;
       },
     },

@@ -10,7 +10,8 @@ export const SPAN_COUNT = 5;
 export const ROOT_NAME = 'GET /checkout';
 export const LAST_NAME = 'last';
 export const SERVICE_NAME = 'traceproof-bench-shop';
-export const SPAN_PROCESSOR = 'BatchSpanProcessor (SDK defaults), forceFlush() right after the root span ends: one export request of 5 spans per trace';
+export const SPAN_PROCESSOR =
+  'BatchSpanProcessor (SDK defaults), forceFlush() right after the root span ends: one export request of 5 spans per trace';
 
 /**
  * Ends the trace, calls `onTriggered(traceId, triggeredAt)` at the moment a test would get its
@@ -22,7 +23,10 @@ export async function sendKnownTrace(makeExporter, onTriggered) {
     spanProcessors: [new BatchSpanProcessor(makeExporter())],
   });
   const tracer = provider.getTracer('traceproof-bench');
-  const root = tracer.startSpan(ROOT_NAME, { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET', 'http.route': '/checkout' } });
+  const root = tracer.startSpan(ROOT_NAME, {
+    kind: SpanKind.SERVER,
+    attributes: { 'http.request.method': 'GET', 'http.route': '/checkout' },
+  });
   const inRoot = trace.setSpan(context.active(), root);
   const children = [
     ['load cart', SpanKind.INTERNAL, {}],

@@ -22,7 +22,11 @@ function strategyRows(backend) {
 
 function ingestRow(backend) {
   const ok = backend.runs.filter((r) => Number.isFinite(r.ingestMs));
-  return { ingest: summarize(ok.map((r) => r.ingestMs)), resolution: summarize(ok.map((r) => r.resolutionMs)), probes: summarize(ok.map((r) => r.probes)) };
+  return {
+    ingest: summarize(ok.map((r) => r.ingestMs)),
+    resolution: summarize(ok.map((r) => r.resolutionMs)),
+    probes: summarize(ok.map((r) => r.probes)),
+  };
 }
 
 const RATIO_FOOTNOTE =
@@ -31,7 +35,14 @@ const RATIO_FOOTNOTE =
 const spread = (s) => (s.n ? `${ms(s.median)} (${ms(s.min)} … ${ms(s.max)})` : 'n/a');
 
 function resultTable(report) {
-  const header = ['backend', 'strategy', 'verdicts', 'complete', 'latency after queryable: median (min … max)', 'trace end → verdict: median'];
+  const header = [
+    'backend',
+    'strategy',
+    'verdicts',
+    'complete',
+    'latency after queryable: median (min … max)',
+    'trace end → verdict: median',
+  ];
   const rows = [];
   for (const backend of report.measured) {
     for (const row of strategyRows(backend)) {
@@ -49,7 +60,12 @@ function resultTable(report) {
 }
 
 function ratioTable(report) {
-  const header = ['backend', 'traceproof', ...BASELINES.map((b) => `${b.id}: latency ratio`), ...BASELINES.map((b) => `${b.id}: end→verdict ratio`)];
+  const header = [
+    'backend',
+    'traceproof',
+    ...BASELINES.map((b) => `${b.id}: latency ratio`),
+    ...BASELINES.map((b) => `${b.id}: end→verdict ratio`),
+  ];
   const rows = [];
   for (const backend of report.measured) {
     const byId = new Map(strategyRows(backend).map((r) => [r.strategy.id, r]));
@@ -73,23 +89,41 @@ function ratioTable(report) {
 }
 
 function ingestTable(report) {
-  const header = ['backend', 'forceFlush done → queryable: median (min … max)', 'prober resolution: median (max)', 'probes per trace: median'];
+  const header = [
+    'backend',
+    'forceFlush done → queryable: median (min … max)',
+    'prober resolution: median (max)',
+    'probes per trace: median',
+  ];
   const rows = report.measured.map((b) => {
     const i = ingestRow(b);
-    return [b.name, spread(i.ingest), `${ms(i.resolution.median)} (${ms(i.resolution.max)})`, Number.isFinite(i.probes.median) ? String(i.probes.median) : 'n/a'];
+    return [
+      b.name,
+      spread(i.ingest),
+      `${ms(i.resolution.median)} (${ms(i.resolution.max)})`,
+      Number.isFinite(i.probes.median) ? String(i.probes.median) : 'n/a',
+    ];
   });
   return { header, rows };
 }
 
 function plain({ header, rows }) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 function markdownTable({ header, rows }) {
   const esc = (c) => c.replace(/\|/g, '\\|');
-  return [`| ${header.map(esc).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.map(esc).join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
 }
 
 function skippedLines(report) {
@@ -112,7 +146,9 @@ export function renderConsole(report) {
     );
   }
   parts.push(...skippedLines(report));
-  parts.push(`quiet window ${report.settings.quietWindowMs} ms, deadline ${report.settings.timeoutMs} ms, ${report.settings.traces} traces per strategy per backend`);
+  parts.push(
+    `quiet window ${report.settings.quietWindowMs} ms, deadline ${report.settings.timeoutMs} ms, ${report.settings.traces} traces per strategy per backend`,
+  );
   return parts.join('\n');
 }
 
@@ -130,8 +166,8 @@ export function renderMarkdown(report) {
       `${settings.spanCount} spans (root + ${settings.spanCount - 1} children, the last child named \`last\`) with the real OpenTelemetry SDK and the backend's own exporter. ` +
       'The moment the root span ends (when a test would have its response), two things start on that trace: the strategy being timed, and a prober that fetches the trace ' +
       `through the traceproof adapter every ${settings.probeIntervalMs} ms and records when the first answer holding all ${settings.spanCount} spans arrived ("queryable at"). ` +
-      'Latency = verdict time − queryable time; it can be slightly negative when the strategy\'s own fetch saw the complete trace before the prober\'s did, and is reported as is. ' +
-      'Every strategy gets its own traces, so no strategy sees another\'s waiting.',
+      "Latency = verdict time − queryable time; it can be slightly negative when the strategy's own fetch saw the complete trace before the prober's did, and is reported as is. " +
+      "Every strategy gets its own traces, so no strategy sees another's waiting.",
     '',
     '## Machine',
     '',
@@ -150,7 +186,10 @@ export function renderMarkdown(report) {
     '',
     '| backend | version | query API | ingest | exporter |',
     '|---|---|---|---|---|',
-    ...report.measured.map((b) => `| ${b.name} | ${b.version} | ${b.spec.queryUrl.url}${b.spec.queryUrl.fromEnv ? '' : ' (default port)'} | ${b.spec.ingestUrl} | ${b.spec.exporterLabel} |`),
+    ...report.measured.map(
+      (b) =>
+        `| ${b.name} | ${b.version} | ${b.spec.queryUrl.url}${b.spec.queryUrl.fromEnv ? '' : ' (default port)'} | ${b.spec.ingestUrl} | ${b.spec.exporterLabel} |`,
+    ),
     '',
     '### Strategies',
     '',
@@ -171,7 +210,7 @@ export function renderMarkdown(report) {
       '',
       '## Ratios against the baselines (same run)',
       '',
-      'Baseline median ÷ traceproof median, for the latency after queryable and for the time from the trace\'s end to the verdict. n/a when the traceproof median is not above zero.',
+      "Baseline median ÷ traceproof median, for the latency after queryable and for the time from the trace's end to the verdict. n/a when the traceproof median is not above zero.",
       '',
       markdownTable(ratioTable(report)),
       '',

@@ -26,7 +26,9 @@ const RUN_GUARD_MS = 90_000;
 export async function runBackendsBench({ log = (line) => console.log(`[bench:backends] ${line}`), startedAt } = {}) {
   const started = now();
   const settings = waitSettings();
-  const only = process.env.BENCH_BACKENDS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_BACKENDS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const measured = [];
   const skipped = [];
   for (const spec of describeBackends()) {
@@ -43,7 +45,9 @@ export async function runBackendsBench({ log = (line) => console.log(`[bench:bac
     const backend = spec.backend();
     const warmUp = await measureOne(spec, backend, undefined, settings, WARM_UP_TIMEOUT_MS);
     if (warmUp.error) {
-      log(`skipping ${spec.name}: a warm-up trace sent to ${spec.ingestUrl} never became queryable at ${spec.queryUrl.url} (${warmUp.error})`);
+      log(
+        `skipping ${spec.name}: a warm-up trace sent to ${spec.ingestUrl} never became queryable at ${spec.queryUrl.url} (${warmUp.error})`,
+      );
       skipped.push({ name: spec.name, reason: `warm-up trace not queryable: ${warmUp.error}` });
       continue;
     }
@@ -51,7 +55,9 @@ export async function runBackendsBench({ log = (line) => console.log(`[bench:bac
     const backendStarted = now();
     const runs = await measureBackend(spec, backend, settings);
     const failures = runs.filter((r) => r.error);
-    log(`${spec.name}: done in ${((now() - backendStarted) / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} run(s) failed` : ''}`);
+    log(
+      `${spec.name}: done in ${((now() - backendStarted) / 1000).toFixed(1)} s${failures.length ? `, ${failures.length} run(s) failed` : ''}`,
+    );
     for (const f of failures) log(`  ${f.strategy}: ${f.error}`);
     measured.push({ name: spec.name, spec, version: await spec.version(), runs });
   }
@@ -60,7 +66,16 @@ export async function runBackendsBench({ log = (line) => console.log(`[bench:bac
     machine: describeMachine(),
     runStartedAt: startedAt ?? new Date(started).toISOString(),
     partOfNpmRunBench: startedAt !== undefined,
-    settings: { ...settings, traces: TRACES, staggerMs: STAGGER_MS, probeIntervalMs: PROBE_INTERVAL_MS, probeMaxInFlight: MAX_IN_FLIGHT, spanCount: SPAN_COUNT, spanProcessor: SPAN_PROCESSOR, sdk: sdkLabel() },
+    settings: {
+      ...settings,
+      traces: TRACES,
+      staggerMs: STAGGER_MS,
+      probeIntervalMs: PROBE_INTERVAL_MS,
+      probeMaxInFlight: MAX_IN_FLIGHT,
+      spanCount: SPAN_COUNT,
+      spanProcessor: SPAN_PROCESSOR,
+      sdk: sdkLabel(),
+    },
     measured,
     skipped,
     wallMs: now() - started,
@@ -147,7 +162,8 @@ function toMs(duration, what) {
 
 function boundedInt(raw, fallback, min, max) {
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`BENCH_BACKEND_TRACES must be an integer from ${min} to ${max}, got ${raw}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`BENCH_BACKEND_TRACES must be an integer from ${min} to ${max}, got ${raw}`);
   return n;
 }
 

@@ -16,7 +16,11 @@ export const traceproofPositive = {
   label: 'traceproof positive (until span present)',
   describe: (s) => `\`pending.until(t => t.find({ name: '${LAST_NAME}' }) !== undefined)\`, deadline ${s.timeoutMs} ms`,
   async run({ backend, traceId, settings }) {
-    const pending = new PendingTrace(traceId, { backend, deadline: Date.now() + settings.timeoutMs, quietWindowMs: settings.quietWindowMs });
+    const pending = new PendingTrace(traceId, {
+      backend,
+      deadline: Date.now() + settings.timeoutMs,
+      quietWindowMs: settings.quietWindowMs,
+    });
     const outcome = await pending.until((t) => t.find({ name: LAST_NAME }) !== undefined);
     const verdictAt = now();
     const found = outcome.trace.find({ name: LAST_NAME }) !== undefined;
@@ -30,7 +34,11 @@ export const traceproofSettled = {
   label: 'traceproof settled (negative assertions)',
   describe: (s) => `\`pending.settled()\`, quiet window ${s.quietWindowMs} ms, deadline ${s.timeoutMs} ms`,
   async run({ backend, traceId, settings }) {
-    const pending = new PendingTrace(traceId, { backend, deadline: Date.now() + settings.timeoutMs, quietWindowMs: settings.quietWindowMs });
+    const pending = new PendingTrace(traceId, {
+      backend,
+      deadline: Date.now() + settings.timeoutMs,
+      quietWindowMs: settings.quietWindowMs,
+    });
     const trace = await pending.settled();
     const verdictAt = now();
     return { verdictAt, spansSeen: trace.size, correct: trace.size === SPAN_COUNT };

@@ -10,7 +10,10 @@ const tracer = trace.getTracer('example-shop');
 function query(db, statement, text, params = []) {
   return tracer.startActiveSpan(
     `${statement} orders`,
-    { kind: SpanKind.CLIENT, attributes: { 'db.system': 'sqlite', 'db.system.name': 'sqlite', 'db.query.text': text, 'db.collection.name': 'orders' } },
+    {
+      kind: SpanKind.CLIENT,
+      attributes: { 'db.system': 'sqlite', 'db.system.name': 'sqlite', 'db.query.text': text, 'db.collection.name': 'orders' },
+    },
     (span) => {
       try {
         const stmt = db.prepare(text);
@@ -54,7 +57,10 @@ async function startShop() {
   const SQL = await initSqlJs();
   const db = new SQL.Database();
   db.run('CREATE TABLE orders (id INTEGER PRIMARY KEY, sku TEXT NOT NULL, qty INTEGER NOT NULL)');
-  const stock = new Map([['A1', 10], ['B2', 0]]);
+  const stock = new Map([
+    ['A1', 10],
+    ['B2', 0],
+  ]);
 
   const server = http.createServer(async (req, res) => {
     try {

@@ -35,17 +35,20 @@ export function matchTrace<V extends TraceVerdict>(
     return result(matcher.evaluate(received), { trace: received, timedOut: false });
   }
   if (isPendingTrace(received)) {
-    const pending = received.until((trace) => matcher.evaluate(trace).final).then((outcome) => {
-      const verdict = matcher.evaluate(outcome.trace);
-      return result(verdict, {
-        trace: outcome.trace,
-        settled: outcome.settled,
-        timedOut: outcome.timedOut,
-        waitedMs: outcome.waitedMs,
-        decidedEarly: verdict.final && !outcome.settled.settled,
-        url: received.url,
+    const pending = received
+      .until((trace) => matcher.evaluate(trace).final)
+      .then((outcome) => {
+        const verdict = matcher.evaluate(outcome.trace);
+        return result(verdict, {
+          trace: outcome.trace,
+          settled: outcome.settled,
+          timedOut: outcome.timedOut,
+          waitedMs: outcome.waitedMs,
+          decidedEarly: verdict.final && !outcome.settled.settled,
+          url: received.url,
+          likelyCauses: outcome.trace.size === 0 ? received.likelyCauses() : undefined,
+        });
       });
-    });
     return refuseSynchronousUse(pending, matcher.name);
   }
   throw new TraceUsageError(

@@ -1,6 +1,11 @@
 /** The part of a matcher's `this` that Vitest and Jest both provide. */
 export interface MatcherUtils {
-  matcherHint(matcherName: string, received?: string, expected?: string, options?: { isNot?: boolean; promise?: string; secondArgument?: string }): string;
+  matcherHint(
+    matcherName: string,
+    received?: string,
+    expected?: string,
+    options?: { isNot?: boolean; promise?: string; secondArgument?: string },
+  ): string;
   printExpected(value: unknown): string;
   printReceived(value: unknown): string;
   EXPECTED_COLOR(text: string): string;

@@ -28,7 +28,8 @@ export function parseSpanBounds(options: SpanCountOptions | undefined): SpanBoun
   if (options === undefined) return { min: 1, max: Number.POSITIVE_INFINITY };
   if (typeof options !== 'object' || options === null) return 'The options must be an object such as { count: 1, maxDuration: "200ms" }.';
   const unknown = Object.keys(options).filter((k) => !KEYS.has(k));
-  if (unknown.length > 0) return `Unknown option ${unknown.map((k) => `\`${k}\``).join(', ')}; expected count, minCount, maxCount, minDuration or maxDuration.`;
+  if (unknown.length > 0)
+    return `Unknown option ${unknown.map((k) => `\`${k}\``).join(', ')}; expected count, minCount, maxCount, minDuration or maxDuration.`;
   for (const key of ['count', 'minCount', 'maxCount'] as const) {
     const value = options[key];
     if (value !== undefined && !(Number.isInteger(value) && value >= 0)) return `\`${key}\` must be a whole number ≥ 0.`;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a real trace backend on 127.0.0.1 for traceproof's adapter tests.
-#   scripts/backends/start.sh <jaeger|zipkin|tempo|hotrod>
+#   scripts/backends/start.sh <jaeger|zipkin|tempo|hotrod|all>
 # Prints the environment a test run needs on stdout, so this works:
 #   eval "$(scripts/backends/start.sh jaeger)"
 # Logs, PID files and data live under ${TRACEPROOF_CACHE:-~/.cache/traceproof}/backends/run/<name>.
@@ -238,9 +238,8 @@ EOF
   launch tempo "$bin" -config.file="$dir/config.yaml"
 }
 
-main() {
-  local name="${1:-}"
-  [[ -n "$name" ]] || die "usage: $0 <jaeger|zipkin|tempo|hotrod>"
+start_one() {
+  local name="$1" pid
   require_name "$name"
   if pid="$(running_pid "$name")"; then
     log "$name already running (pid $pid)"
@@ -248,6 +247,17 @@ main() {
     "start_$name"
   fi
   print_env "$name"
+}
+
+main() {
+  local name="${1:-}"
+  [[ -n "$name" ]] || die "usage: $0 <jaeger|zipkin|tempo|hotrod|all>"
+  if [[ "$name" == all ]]; then
+    # HotROD starts Jaeger first; it exports to it.
+    for one in zipkin tempo hotrod; do start_one "$one"; done
+  else
+    start_one "$name"
+  fi
 }
 
 main "$@"

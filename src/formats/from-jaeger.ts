@@ -1,5 +1,8 @@
 import { TraceproofError } from '../errors';
 import { describeJsonValue, isRecord, jsonFieldReaders } from './json-fields';
+import { OTEL_EXPORTER_TAGS } from './otel-exporter-tags';
+import { spanKindFromJaegerTag } from './span-kind-table';
+import { statusCodeFromTag } from './status-table';
 import {
   createSpan,
   type AttributeValue,
@@ -24,24 +27,7 @@ export class JaegerFormatError extends TraceproofError {
 
 const { hexId, micros } = jsonFieldReaders(JaegerFormatError);
 
-const KINDS: Readonly<Record<string, SpanKind>> = {
-  server: 'server',
-  client: 'client',
-  producer: 'producer',
-  consumer: 'consumer',
-  internal: 'internal',
-};
-
-/**
- * Tags that Jaeger's OpenTelemetry translator writes for fields its v1 model lacks; they become
- * those fields again, not attributes.
- */
-const SPAN_KIND_TAG = 'span.kind';
-const STATUS_CODE_TAG = 'otel.status_code';
-const STATUS_MESSAGE_TAG = 'otel.status_description';
-const ERROR_TAG = 'error';
-const SCOPE_NAME_TAGS = ['otel.scope.name', 'otel.library.name'];
-const SCOPE_VERSION_TAGS = ['otel.scope.version', 'otel.library.version'];
+/** Jaeger's own bookkeeping tags, neither a field nor the service's data. */
 const DROPPED_TAGS = new Set(['internal.span.format']);
 
 /**
@@ -59,8 +45,9 @@ export function spansFromJaegerJson(body: unknown): Span[] {
     const path = `data[${t}]`;
     if (!isRecord(trace)) throw new JaegerFormatError(path, `expected a trace object, got ${describeJsonValue(trace)}`);
     const processes = isRecord(trace.processes) ? trace.processes : {};
-    if (!Array.isArray(trace.spans)) throw new JaegerFormatError(`${path}.spans`, `expected an array, got ${describeJsonValue(trace.spans)}`);
-    trace.spans.forEach((span, s) => out.push(spanFromJaeger(span, processes, `${path}.spans[${s}]`)));
+    if (!Array.isArray(trace.spans))
+      throw new JaegerFormatError(`${path}.spans`, `expected an array, got ${describeJsonValue(trace.spans)}`);
+    for (const [s, span] of trace.spans.entries()) out.push(spanFromJaeger(span, processes, `${path}.spans[${s}]`));
   });
   return out;
 }
@@ -98,18 +85,19 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
   let error: AttributeValue | undefined;
   let scopeName: string | undefined;
   let scopeVersion: string | undefined;
+  // The tags OpenTelemetry writes for fields the v1 model lacks become those fields again.
   for (const [key, value] of tags) {
-    if (key === SPAN_KIND_TAG && typeof value === 'string') kind = KINDS[value.toLowerCase()] ?? 'unspecified';
-    else if (key === STATUS_CODE_TAG) statusCode = value;
-    else if (key === STATUS_MESSAGE_TAG && typeof value === 'string') statusMessage = value;
-    else if (key === ERROR_TAG) error = value;
-    else if (SCOPE_NAME_TAGS.includes(key) && typeof value === 'string') scopeName = value;
-    else if (SCOPE_VERSION_TAGS.includes(key) && typeof value === 'string') scopeVersion = value;
+    if (key === OTEL_EXPORTER_TAGS.spanKind && typeof value === 'string') kind = spanKindFromJaegerTag(value) ?? 'unspecified';
+    else if (key === OTEL_EXPORTER_TAGS.statusCode) statusCode = value;
+    else if (key === OTEL_EXPORTER_TAGS.statusDescription && typeof value === 'string') statusMessage = value;
+    else if (key === OTEL_EXPORTER_TAGS.error) error = value;
+    else if (OTEL_EXPORTER_TAGS.scopeName.includes(key) && typeof value === 'string') scopeName = value;
+    else if (OTEL_EXPORTER_TAGS.scopeVersion.includes(key) && typeof value === 'string') scopeVersion = value;
     else if (!DROPPED_TAGS.has(key)) attributes[key] = value;
   }
   const status = statusOf(statusCode, statusMessage, error);
   // `error` that is not a status marker (a string message, say) is a real attribute.
-  if (error !== undefined && error !== true && error !== 'true') attributes[ERROR_TAG] = error;
+  if (error !== undefined && error !== true && error !== 'true') attributes[OTEL_EXPORTER_TAGS.error] = error;
 
   const process = typeof raw.processID === 'string' ? processes[raw.processID] : raw.process;
   const resource: Record<string, AttributeValue> = {};
@@ -136,7 +124,9 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
     events.push(Object.freeze({ name, timeUnixNano: micros(log.timestamp, `${logPath}.timestamp`), attributes: Object.freeze(fields) }));
   });
 
-  const scope: InstrumentationScope | undefined = scopeName ? { name: scopeName, ...(scopeVersion ? { version: scopeVersion } : {}) } : undefined;
+  const scope: InstrumentationScope | undefined = scopeName
+    ? { name: scopeName, ...(scopeVersion ? { version: scopeVersion } : {}) }
+    : undefined;
   return createSpan({
     traceId,
     spanId,
@@ -160,17 +150,17 @@ function spanFromJaeger(raw: unknown, processes: Record<string, unknown>, path: 
  * marks a failed span.
  */
 function statusOf(code: unknown, message: string | undefined, error: AttributeValue | undefined): SpanStatus {
-  const upper = typeof code === 'string' ? code.toUpperCase() : undefined;
-  if (upper === 'ERROR' || (upper === undefined && (error === true || error === 'true'))) {
+  const named = typeof code === 'string' ? (statusCodeFromTag(code.toUpperCase()) ?? 'unset') : undefined;
+  if (named === 'error' || (named === undefined && (error === true || error === 'true'))) {
     return message ? { code: 'error', message } : { code: 'error' };
   }
-  if (upper === 'OK') return { code: 'ok' };
-  return { code: 'unset' };
+  return { code: named ?? 'unset' };
 }
 
 function keyValues(value: unknown, path: string): Array<[string, AttributeValue]> {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new JaegerFormatError(path, `expected an array of { key, type, value }, got ${describeJsonValue(value)}`);
+  if (!Array.isArray(value))
+    throw new JaegerFormatError(path, `expected an array of { key, type, value }, got ${describeJsonValue(value)}`);
   return value.map((kv, i): [string, AttributeValue] => {
     if (!isRecord(kv) || typeof kv.key !== 'string') throw new JaegerFormatError(`${path}[${i}]`, 'expected { key, type, value }');
     return [kv.key, tagValue(kv, `${path}[${i}]`)];

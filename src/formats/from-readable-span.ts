@@ -1,8 +1,7 @@
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { createSpan, type AttributeValue, type Attributes, type Span, type SpanKind, type SpanStatusCode } from '../trace/span';
-
-const KINDS: readonly SpanKind[] = ['internal', 'server', 'client', 'producer', 'consumer'];
-const STATUS: readonly SpanStatusCode[] = ['unset', 'ok', 'error'];
+import { createSpan, type AttributeValue, type Attributes, type Span } from '../trace/span';
+import { spanKindFromApi } from './span-kind-table';
+import { statusCodeFromApi } from './status-table';
 
 type HrTime = readonly [number, number];
 
@@ -26,15 +25,17 @@ function parentOf(span: ReadableSpan): string | undefined {
 /** Converts an OpenTelemetry SDK `ReadableSpan` (1.x or 2.x) into a {@link Span}. */
 export function spanFromReadableSpan(span: ReadableSpan): Span {
   const context = span.spanContext();
-  const scope = span.instrumentationScope ?? (span as unknown as { instrumentationLibrary?: { name: string; version?: string } }).instrumentationLibrary;
+  const scope =
+    span.instrumentationScope ??
+    (span as unknown as { instrumentationLibrary?: { name: string; version?: string } }).instrumentationLibrary;
   return createSpan({
     traceId: context.traceId,
     spanId: context.spanId,
     parentSpanId: parentOf(span),
     name: span.name,
-    kind: KINDS[span.kind] ?? 'unspecified',
+    kind: spanKindFromApi(span.kind) ?? 'unspecified',
     status: {
-      code: STATUS[span.status.code] ?? 'unset',
+      code: statusCodeFromApi(span.status.code) ?? 'unset',
       ...(span.status.message ? { message: span.status.message } : {}),
     },
     attributes: copyAttributes(span.attributes),

@@ -1,6 +1,9 @@
 import { TraceproofError } from '../errors';
 import { describeJsonValue, isRecord, jsonFieldReaders } from './json-fields';
-import { createSpan, type AttributeValue, type Span, type SpanEvent, type SpanKind, type SpanStatus } from '../trace/span';
+import { OTEL_EXPORTER_TAGS } from './otel-exporter-tags';
+import { spanKindFromZipkin } from './span-kind-table';
+import { statusCodeFromTag } from './status-table';
+import { createSpan, type AttributeValue, type Span, type SpanEvent, type SpanStatus } from '../trace/span';
 
 /**
  * What Zipkin's v2 model cannot carry, so a converted span never has it. Zipkin folds span and
@@ -15,24 +18,22 @@ export const ZIPKIN_LIMITS = Object.freeze({
   timePrecisionNanos: 1000,
 });
 
-const KINDS: Readonly<Record<string, SpanKind>> = {
-  SERVER: 'server',
-  CLIENT: 'client',
-  PRODUCER: 'producer',
-  CONSUMER: 'consumer',
-};
-
-/** Tags that OpenTelemetry's Zipkin exporters write for the span status and scope, not attributes. */
-const STATUS_CODE_TAG = 'otel.status_code';
-const STATUS_ERROR_TAG = 'error';
-const SCOPE_NAME_TAGS = ['otel.scope.name', 'otel.library.name'];
-const SCOPE_VERSION_TAGS = ['otel.scope.version', 'otel.library.version'];
-
 /**
  * Exporters copy resource attributes into each span's tags; these semantic-convention
  * namespaces are resource attributes by definition, so they go back to `resource`.
  */
-const RESOURCE_PREFIXES = ['service.', 'telemetry.sdk.', 'telemetry.distro.', 'host.', 'os.', 'process.', 'container.', 'k8s.', 'cloud.', 'deployment.'];
+const RESOURCE_PREFIXES = [
+  'service.',
+  'telemetry.sdk.',
+  'telemetry.distro.',
+  'host.',
+  'os.',
+  'process.',
+  'container.',
+  'k8s.',
+  'cloud.',
+  'deployment.',
+];
 
 /** Invalid Zipkin v2 JSON: `path` names the bad field (`[3].id`). */
 export class ZipkinFormatError extends TraceproofError {
@@ -67,15 +68,17 @@ function spanFromZipkin(raw: unknown, path: string): Span {
   const duration = raw.duration === undefined ? 0n : micros(raw.duration, `${path}.duration`);
   const tags = isRecord(raw.tags) ? raw.tags : {};
   const attributes: Record<string, AttributeValue> = {};
-  const serviceName = isRecord(raw.localEndpoint) && typeof raw.localEndpoint.serviceName === 'string' ? raw.localEndpoint.serviceName : undefined;
+  const serviceName =
+    isRecord(raw.localEndpoint) && typeof raw.localEndpoint.serviceName === 'string' ? raw.localEndpoint.serviceName : undefined;
   const resource: Record<string, AttributeValue> = serviceName ? { 'service.name': serviceName } : {};
   let scopeName: string | undefined;
   let scopeVersion: string | undefined;
+  // The tags OpenTelemetry's Zipkin exporters write for the span status and scope are not attributes.
   for (const [key, value] of Object.entries(tags)) {
     const text = typeof value === 'string' ? value : String(value);
-    if (key === STATUS_CODE_TAG || key === STATUS_ERROR_TAG) continue;
-    if (SCOPE_NAME_TAGS.includes(key)) scopeName = text;
-    else if (SCOPE_VERSION_TAGS.includes(key)) scopeVersion = text;
+    if (key === OTEL_EXPORTER_TAGS.statusCode || key === OTEL_EXPORTER_TAGS.error) continue;
+    if (OTEL_EXPORTER_TAGS.scopeName.includes(key)) scopeName = text;
+    else if (OTEL_EXPORTER_TAGS.scopeVersion.includes(key)) scopeVersion = text;
     else if (RESOURCE_PREFIXES.some((prefix) => key.startsWith(prefix))) {
       if (key !== 'service.name') resource[key] = text;
     } else attributes[key] = text;
@@ -101,7 +104,7 @@ function spanFromZipkin(raw: unknown, path: string): Span {
     parentSpanId,
     name: typeof raw.name === 'string' ? raw.name : '',
     service: serviceName,
-    kind: typeof raw.kind === 'string' ? (KINDS[raw.kind] ?? 'unspecified') : 'internal',
+    kind: typeof raw.kind === 'string' ? (spanKindFromZipkin(raw.kind) ?? 'unspecified') : 'internal',
     status: statusFromTags(tags),
     attributes: Object.freeze(attributes),
     resource: Object.freeze(resource),
@@ -117,12 +120,12 @@ function spanFromZipkin(raw: unknown, path: string): Span {
  * `error`; Zipkin-native tracers (Brave) only set `error`, whose presence alone means failure.
  */
 function statusFromTags(tags: Readonly<Record<string, unknown>>): SpanStatus {
-  const code = tags[STATUS_CODE_TAG];
-  const error = tags[STATUS_ERROR_TAG];
+  const code = tags[OTEL_EXPORTER_TAGS.statusCode];
+  const error = tags[OTEL_EXPORTER_TAGS.error];
+  const named = typeof code === 'string' ? statusCodeFromTag(code) : undefined;
   const message = typeof error === 'string' && error !== '' && error !== 'true' ? error : undefined;
-  if (code === 'ERROR' || (code === undefined && error !== undefined)) {
+  if (named === 'error' || (code === undefined && error !== undefined)) {
     return message ? { code: 'error', message } : { code: 'error' };
   }
-  if (code === 'OK') return { code: 'ok' };
-  return { code: 'unset' };
+  return { code: named ?? 'unset' };
 }

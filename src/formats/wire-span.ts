@@ -10,6 +10,8 @@ import {
   type SpanLink,
   type SpanStatusCode,
 } from '../trace/span';
+import { SPAN_KINDS } from './span-kind-table';
+import { STATUS_CODES } from './status-table';
 
 /**
  * An attribute value in JSON. Values JSON cannot hold are tagged objects; a key-value list is
@@ -64,8 +66,8 @@ export function spanToWire(span: Span): WireSpan {
   };
 }
 
-const KINDS = new Set<string>(['unspecified', 'internal', 'server', 'client', 'producer', 'consumer']);
-const STATUS_CODES = new Set<string>(['unset', 'ok', 'error']);
+const KIND_NAMES: ReadonlySet<string> = new Set(SPAN_KINDS);
+const STATUS_CODE_NAMES: ReadonlySet<string> = new Set(STATUS_CODES);
 const NANOS = /^\d+$/;
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
@@ -79,7 +81,7 @@ const SPECIAL_DOUBLES: Readonly<Record<string, number>> = { NaN: NaN, Infinity: 
 export function spanFromWire(wire: unknown, path = 'span'): Span {
   const s = record(wire, path);
   const status = record(s.status, `${path}.status`);
-  const statusCode = oneOf(status.code, STATUS_CODES, `${path}.status.code`) as SpanStatusCode;
+  const statusCode = oneOf(status.code, STATUS_CODE_NAMES, `${path}.status.code`) as SpanStatusCode;
   const statusMessage = optional(status.message, `${path}.status.message`, string);
   return createSpan({
     traceId: matching(s.traceId, TRACE_ID, `${path}.traceId`),
@@ -87,7 +89,7 @@ export function spanFromWire(wire: unknown, path = 'span'): Span {
     parentSpanId: optional(s.parentSpanId, `${path}.parentSpanId`, (v, p) => matching(v, SPAN_ID, p)),
     name: string(s.name, `${path}.name`),
     service: string(s.service, `${path}.service`),
-    kind: oneOf(s.kind, KINDS, `${path}.kind`) as SpanKind,
+    kind: oneOf(s.kind, KIND_NAMES, `${path}.kind`) as SpanKind,
     status: statusMessage === undefined ? { code: statusCode } : { code: statusCode, message: statusMessage },
     attributes: attributesFromWire(s.attributes, `${path}.attributes`),
     resource: attributesFromWire(s.resource, `${path}.resource`),

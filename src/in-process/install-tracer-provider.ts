@@ -39,10 +39,7 @@ function createTracing(serviceName: string): Tracing & { shutdown(): Promise<voi
  * unless the realm already registered its own provider. Given `shared`, registers that one
  * instead, so two realms of one process (Jest's sandbox and its host) trace as one.
  */
-export function installTracerProvider(
-  serviceName = process.env.OTEL_SERVICE_NAME ?? 'test',
-  shared?: Tracing,
-): InstalledTracerProvider {
+export function installTracerProvider(serviceName = process.env.OTEL_SERVICE_NAME ?? 'test', shared?: Tracing): InstalledTracerProvider {
   const tracing = shared ?? createTracing(serviceName);
   if (!trace.setGlobalTracerProvider(tracing.tracerProvider)) {
     if (!shared) void (tracing as ReturnType<typeof createTracing>).shutdown();

@@ -66,7 +66,12 @@ function asHttpError(error: unknown, encoding: OtlpEncoding | undefined): HttpSt
   if (error instanceof HttpStatusError) return error;
   if (error instanceof OtlpFormatError) {
     const kind = error.path ? `invalid-otlp-${encoding}` : `undecodable-${encoding}`;
-    return new HttpStatusError(400, kind, `request body is not a valid OTLP ${encoding === 'json' ? 'JSON' : 'protobuf'} ExportTraceServiceRequest: ${error.detail}`, { cause: error });
+    return new HttpStatusError(
+      400,
+      kind,
+      `request body is not a valid OTLP ${encoding === 'json' ? 'JSON' : 'protobuf'} ExportTraceServiceRequest: ${error.detail}`,
+      { cause: error },
+    );
   }
   const reason = error instanceof Error ? error.message : String(error);
   return new HttpStatusError(500, 'internal', `the receiver failed: ${reason}`, { cause: error });

@@ -25,7 +25,8 @@ export async function handleQuery(request: IncomingMessage, url: URL, response: 
   }
   if (!route.startsWith('/traces/')) return sendJson(response, 404, { error: `No such query path: ${url.pathname}` });
   const traceId = route.slice('/traces/'.length);
-  if (!TRACE_ID.test(traceId)) return sendJson(response, 400, { error: `Trace id must be 32 hex characters, got ${JSON.stringify(traceId)}` });
+  if (!TRACE_ID.test(traceId))
+    return sendJson(response, 400, { error: `Trace id must be 32 hex characters, got ${JSON.stringify(traceId)}` });
   const afterVersion = integerParam(url, 'afterVersion', -1);
   const requestedWaitMs = integerParam(url, 'waitMs', 0);
   if (afterVersion === undefined || requestedWaitMs === undefined || requestedWaitMs < 0) {

@@ -19,7 +19,9 @@ export function exportResponseBody(outcome: ExportOutcome, encoding: OtlpEncodin
     return Buffer.from(JSON.stringify(json));
   }
   const { ExportTraceServiceResponse } = otlpProtoTypes();
-  return Buffer.from(ExportTraceServiceResponse.encode(ExportTraceServiceResponse.fromObject(partialSuccess ? { partialSuccess } : {})).finish());
+  return Buffer.from(
+    ExportTraceServiceResponse.encode(ExportTraceServiceResponse.fromObject(partialSuccess ? { partialSuccess } : {})).finish(),
+  );
 }
 
 /** A `google.rpc.Status` body for an OTLP/HTTP error response. */

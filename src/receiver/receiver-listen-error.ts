@@ -11,7 +11,12 @@ export class ReceiverListenError extends TraceproofError {
     readonly code: string | undefined,
     options: { cause: unknown },
   ) {
-    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : String((options.cause as Error)?.message ?? options.cause);
-    super(`[receiver] Could not listen for ${transport} on ${host}:${port}: ${why}.`, options);
+    const why =
+      code === 'EADDRINUSE'
+        ? 'the port is in use'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((options.cause as Error)?.message ?? options.cause);
+    super(`Could not listen for ${transport} on ${host}:${port}: ${why}.`, { ...options, scope: 'receiver' });
   }
 }

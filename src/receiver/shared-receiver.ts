@@ -1,4 +1,5 @@
 import { TraceproofError } from '../errors';
+import { processGlobal } from '../util/process-global';
 import { ReceiverListenError } from './receiver-listen-error';
 import type { ReceiverOptions } from './receiver-options';
 import { startReceiver, type Receiver } from './start-receiver';
@@ -32,8 +33,7 @@ interface Running {
 }
 
 // One per process, even when several copies of this module are loaded (e.g. two Vitest projects).
-const RUNNING = Symbol.for('traceproof.sharedReceiver');
-type Holder = { [RUNNING]?: Promise<Running> };
+const running = processGlobal<Promise<Running>>('sharedReceiver');
 
 const DEFAULT_OTLP_PORT = 4318;
 const DEFAULT_GRPC_PORT = 4317;
@@ -48,23 +48,23 @@ const DISABLED = new Set(['off', 'false', 'none', 'disabled']);
  * @example const { stop } = await startSharedReceiver(); … await stop();
  */
 export async function startSharedReceiver(options: SharedReceiverOptions = {}): Promise<SharedReceiver> {
-  const holder = globalThis as Holder;
-  holder[RUNNING] ??= start(options).catch((error: unknown) => {
-    holder[RUNNING] = undefined;
-    throw error;
-  });
-  const running = await holder[RUNNING];
-  running.users++;
+  const started = await running.getOrSet(() =>
+    start(options).catch((error: unknown) => {
+      running.clear();
+      throw error;
+    }),
+  );
+  started.users++;
   let stopped = false;
   return {
-    receiver: running.receiver,
+    receiver: started.receiver,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      if (--running.users > 0) return;
-      holder[RUNNING] = undefined;
-      running.restoreEnv();
-      await running.receiver.close();
+      if (--started.users > 0) return;
+      running.clear();
+      started.restoreEnv();
+      await started.receiver.close();
     },
   };
 }
@@ -82,8 +82,8 @@ async function start(options: SharedReceiverOptions): Promise<Running> {
       const variable = error.transport === 'OTLP/gRPC' ? 'TRACEPROOF_GRPC_PORT' : 'TRACEPROOF_OTLP_PORT';
       const off = error.transport === 'OTLP/gRPC' ? ', or to off to serve no gRPC' : '';
       throw new TraceproofError(
-        `[receiver] Port ${error.port} on ${error.host} is in use, so the traceproof receiver cannot take ${error.transport} there (is an OpenTelemetry Collector or another test run listening?). Set ${variable} to a free port, or to 0 for any free port${off}.`,
-        { cause: error },
+        `Port ${error.port} on ${error.host} is in use, so the traceproof receiver cannot take ${error.transport} there (is an OpenTelemetry Collector or another test run listening?). Set ${variable} to a free port, or to 0 for any free port${off}.`,
+        { cause: error, scope: 'receiver' },
       );
     }
     throw error;
@@ -114,7 +114,9 @@ function portFromEnv(env: NodeJS.ProcessEnv, name: string): number | false | und
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) {
     const off = name === 'TRACEPROOF_GRPC_PORT' ? ', or off' : '';
-    throw new TraceproofError(`[receiver] ${name} must be a port number from 0 to 65535 (0 for any free port${off}), got ${JSON.stringify(raw)}.`);
+    throw new TraceproofError(`${name} must be a port number from 0 to 65535 (0 for any free port${off}), got ${JSON.stringify(raw)}.`, {
+      scope: 'receiver',
+    });
   }
   return port;
 }

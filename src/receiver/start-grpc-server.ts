@@ -21,7 +21,9 @@ export async function startGrpcServer(host: string, port: number, context: Recei
   const server = new Server({
     'grpc.max_receive_message_length': context.maxBodyBytes,
   });
-  server.addService(traceService(), { Export: (call: ServerUnaryCall<Buffer, ExportOutcome>, callback: sendUnaryData<ExportOutcome>) => exportTraces(call, callback, context) });
+  server.addService(traceService(), {
+    Export: (call: ServerUnaryCall<Buffer, ExportOutcome>, callback: sendUnaryData<ExportOutcome>) => exportTraces(call, callback, context),
+  });
   const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
   const bound = await new Promise<number>((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, boundPort) => {
@@ -39,13 +41,23 @@ export async function startGrpcServer(host: string, port: number, context: Recei
   };
 }
 
-function exportTraces(call: ServerUnaryCall<Buffer, ExportOutcome>, callback: sendUnaryData<ExportOutcome>, context: ReceiverContext): void {
+function exportTraces(
+  call: ServerUnaryCall<Buffer, ExportOutcome>,
+  callback: sendUnaryData<ExportOutcome>,
+  context: ReceiverContext,
+): void {
   try {
-    callback(null, storeExport(context.store, (options) => spansFromOtlpProto(call.request, options), context.logOnce));
+    callback(
+      null,
+      storeExport(context.store, (options) => spansFromOtlpProto(call.request, options), context.logOnce),
+    );
   } catch (error) {
     if (error instanceof OtlpFormatError) {
       const details = `request is not a valid OTLP ExportTraceServiceRequest: ${error.detail}`;
-      context.logOnce(error.path ? 'grpc-invalid-otlp' : 'grpc-undecodable', `Answered INVALID_ARGUMENT to TraceService/Export: ${details}.`);
+      context.logOnce(
+        error.path ? 'grpc-invalid-otlp' : 'grpc-undecodable',
+        `Answered INVALID_ARGUMENT to TraceService/Export: ${details}.`,
+      );
       callback({ code: status.INVALID_ARGUMENT, details });
     } else {
       const details = `the receiver failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -39,8 +39,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const store = new SpanStore({
     ...(options.maxSpans !== undefined ? { maxSpans: options.maxSpans } : {}),
     ...(options.maxSpansPerTrace !== undefined ? { maxSpansPerTrace: options.maxSpansPerTrace } : {}),
-    onEvict: () =>
-      logOnce('evicted', `Dropped the traces updated longest ago to stay under ${store.maxSpans} spans (maxSpans).`),
+    owner: 'receiver',
+    onEvict: () => logOnce('evicted', `Dropped the traces updated longest ago to stay under ${store.maxSpans} spans (maxSpans).`),
   });
   const closing = new AbortController();
   const context: ReceiverContext = {
@@ -53,7 +53,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
 
   const server = createServer((request, response) => {
     route(request, response, context).catch((error: unknown) => {
-      logOnce('internal', `Failed on ${request.method ?? ''} ${request.url ?? ''}: ${error instanceof Error ? error.message : String(error)}.`);
+      logOnce(
+        'internal',
+        `Failed on ${request.method ?? ''} ${request.url ?? ''}: ${error instanceof Error ? error.message : String(error)}.`,
+      );
       if (!response.headersSent) response.writeHead(500).end();
       else response.destroy();
     });
@@ -122,12 +125,13 @@ function closeHttp(server: Server): Promise<void> {
 
 function port(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new TraceproofError(`[receiver] ${name} must be a port number from 0 to 65535, got ${value}.`);
+    throw new TraceproofError(`${name} must be a port number from 0 to 65535, got ${value}.`, { scope: 'receiver' });
   }
   return value;
 }
 
 function positive(value: number, name: string): number {
-  if (!Number.isFinite(value) || value <= 0) throw new TraceproofError(`[receiver] ${name} must be a positive number, got ${value}.`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new TraceproofError(`${name} must be a positive number, got ${value}.`, { scope: 'receiver' });
   return value;
 }

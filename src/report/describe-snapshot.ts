@@ -1,6 +1,5 @@
 import type { SnapshotState } from './snapshot-state';
 import { formatMilliseconds } from '../util/duration';
-import { likelyCausesOfMissingTrace } from '../wait/likely-causes';
 import { renderTraceTree } from './render-trace-tree';
 
 /** The trace part of a failure message: id, size, whether it was complete, the tree, a link. */
@@ -19,8 +18,8 @@ export function describeSnapshot(state: SnapshotState, highlight?: ReadonlySet<s
   }
   for (const note of settled?.notes ?? []) lines.push(`  note: ${note}`);
   lines.push(renderTraceTree(trace, highlight ? { highlight } : {}));
-  if (trace.size === 0 && settled !== undefined) {
-    lines.push('Likely causes:', ...likelyCausesOfMissingTrace().map((cause) => `  - ${cause}`));
+  if (trace.size === 0 && state.likelyCauses && state.likelyCauses.length > 0) {
+    lines.push('Likely causes:', ...state.likelyCauses.map((cause) => `  - ${cause}`));
   }
   if (state.url) lines.push(`Open it: ${state.url}`);
   return lines.join('\n');

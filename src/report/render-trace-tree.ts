@@ -11,8 +11,7 @@ export interface RenderTreeOptions {
 
 function describeSpan(span: Span, traceStart: bigint): string {
   const offset = Number(span.startTimeUnixNano - traceStart) / 1e6;
-  const status =
-    span.status.code === 'error' ? `  ✗ error${span.status.message ? `: ${span.status.message}` : ''}` : '';
+  const status = span.status.code === 'error' ? `  ✗ error${span.status.message ? `: ${span.status.message}` : ''}` : '';
   const kind = span.kind === 'unspecified' || span.kind === 'internal' ? '' : ` ${span.kind}`;
   return `${span.service}  ${span.name}  (${formatMilliseconds(span.durationMs)}${kind}, at +${formatMilliseconds(offset)})${status}`;
 }
@@ -35,7 +34,7 @@ export function renderTraceTree(trace: Trace, options: RenderTreeOptions = {}): 
     lines.push(`${mark}${prefix}${branch}${describeSpan(span, start)}${orphan}`);
     const children = trace.childrenOf(span);
     const childPrefix = isRoot ? prefix : prefix + (branch === '└─ ' ? '   ' : '│  ');
-    children.forEach((child, i) => draw(child, childPrefix, i === children.length - 1 ? '└─ ' : '├─ ', false));
+    for (const [i, child] of children.entries()) draw(child, childPrefix, i === children.length - 1 ? '└─ ' : '├─ ', false);
   };
   for (const root of trace.roots) draw(root, '', '', true);
   if (drawn < trace.size) lines.push(`  … and ${trace.size - drawn} more span(s)`);

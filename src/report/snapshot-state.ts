@@ -11,4 +11,6 @@ export interface SnapshotState {
   /** The verdict was final before the trace settled: more spans could not have changed it. */
   readonly decidedEarly?: boolean | undefined;
   readonly url?: string | undefined;
+  /** Why a trace of which nothing arrived usually does not: shown when the snapshot is empty. */
+  readonly likelyCauses?: readonly string[] | undefined;
 }

@@ -1,17 +1,10 @@
 import { TraceproofError } from '../errors';
+import { isPlainObject } from '../util/is-plain-object';
+import { QUERY_FIELDS } from './query-fields';
 import type { SpanQuery } from './span-query';
 
-const VALID_KEYS: readonly (keyof SpanQuery)[] = [
-  'service',
-  'name',
-  'kind',
-  'status',
-  'attributes',
-  'parent',
-  'ancestor',
-  'child',
-];
 const NESTED_KEYS = ['parent', 'ancestor', 'child'] as const;
+const VALID_KEYS: readonly (keyof SpanQuery)[] = [...QUERY_FIELDS.map((field) => field.key), 'attributes', ...NESTED_KEYS];
 
 /**
  * Throws a {@link TraceproofError} when `query` is not a usable {@link SpanQuery}: a misspelt key
@@ -37,12 +30,6 @@ export function assertSpanQuery(query: unknown, path = 'span query'): asserts qu
   for (const key of NESTED_KEYS) {
     if (query[key] !== undefined) assertSpanQuery(query[key], `\`${key}\` of ${path}`);
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 function describe(value: unknown): string {

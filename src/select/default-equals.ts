@@ -1,7 +1,5 @@
-/** An `expect.any(Number)`-style matcher from any runner. */
-interface AsymmetricMatcher {
-  asymmetricMatch(actual: unknown): boolean;
-}
+import { isAsymmetricMatcher } from '../util/is-asymmetric-matcher';
+import { isPlainObject } from '../util/is-plain-object';
 
 /**
  * The equality used when no runner's `equals` is passed: asymmetric matchers match, everything
@@ -38,17 +36,8 @@ export function defaultEquals(actual: unknown, expected: unknown): boolean {
   );
 }
 
-function isAsymmetricMatcher(value: unknown): value is AsymmetricMatcher {
-  return isObject(value) && typeof (value as Partial<AsymmetricMatcher>).asymmetricMatch === 'function';
-}
-
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
-}
-
-function isPlainObject(value: object): value is Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 function definedKeys(value: Record<string, unknown>): string[] {

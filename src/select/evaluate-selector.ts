@@ -1,9 +1,7 @@
 import type { Span } from '../trace/span';
-import type { Trace } from '../trace/trace';
-import { filterMatches } from './filter-matches';
-import { foldNameFilter } from './fold-name-case';
-import { resolveSelectorField } from './resolve-selector-field';
+import type { SpanTree } from '../trace/span-tree';
 import type { PseudoClass, SelectorAst, SelectorChain, SpanStep } from './selector-ast';
+import { stepMismatches } from './step-mismatches';
 
 /**
  * The spans a parsed string selector selects, in the trace's depth-first order, each once.
@@ -12,7 +10,7 @@ import type { PseudoClass, SelectorAst, SelectorChain, SpanStep } from './select
  * (siblings by start time), not from a span's siblings: at the start of a chain over the whole
  * trace, after a descendant combinator over the subtree of each span the previous step selected.
  */
-export function evaluateSelector(trace: Trace, ast: SelectorAst): Span[] {
+export function evaluateSelector(trace: SpanTree, ast: SelectorAst): Span[] {
   const all = trace.depthFirst();
   if (ast.chains.length === 0) return [...all];
   const selected = new Set<Span>();
@@ -20,7 +18,7 @@ export function evaluateSelector(trace: Trace, ast: SelectorAst): Span[] {
   return all.filter((span) => selected.has(span));
 }
 
-function evaluateChain(trace: Trace, chain: SelectorChain): Iterable<Span> {
+function evaluateChain(trace: SpanTree, chain: SelectorChain): Iterable<Span> {
   const [first, ...rest] = chain;
   if (!first) return [];
   let current: ReadonlySet<Span> = new Set(pick(trace.depthFirst().filter(matcher(trace, first)), first.pseudoClass));
@@ -32,7 +30,7 @@ function evaluateChain(trace: Trace, chain: SelectorChain): Iterable<Span> {
 }
 
 /** One pass over the trace: a span qualifies when some ancestor is in `scopes`. */
-function descendantsOfAny(trace: Trace, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
+function descendantsOfAny(trace: SpanTree, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
   const inside = new Set<Span>();
   const matches = matcher(trace, step);
   const out = new Set<Span>();
@@ -45,7 +43,7 @@ function descendantsOfAny(trace: Trace, scopes: ReadonlySet<Span>, step: SpanSte
   return out;
 }
 
-function descendantsPerScope(trace: Trace, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
+function descendantsPerScope(trace: SpanTree, scopes: ReadonlySet<Span>, step: SpanStep): Set<Span> {
   const matched = new Set(trace.depthFirst().filter(matcher(trace, step)));
   const out = new Set<Span>();
   for (const scope of scopes) {
@@ -55,9 +53,8 @@ function descendantsPerScope(trace: Trace, scopes: ReadonlySet<Span>, step: Span
   return out;
 }
 
-function matcher(trace: Trace, step: SpanStep): (span: Span) => boolean {
-  const filters = trace.foldsNameCase ? step.filters.map(foldNameFilter) : step.filters;
-  return (span) => filters.every((filter) => filterMatches(resolveSelectorField(span, filter.attribute), filter));
+function matcher(trace: SpanTree, step: SpanStep): (span: Span) => boolean {
+  return (span) => stepMismatches(span, step, trace.foldsNameCase).next().done === true;
 }
 
 function pick(spans: readonly Span[], pseudoClass: PseudoClass | undefined): readonly Span[] {

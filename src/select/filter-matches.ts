@@ -19,7 +19,7 @@ export function filterMatches(actual: unknown, filter: AttributeFilter): boolean
     case 'not-contains':
       return !asText(actual).includes(asText(value));
     case '=~':
-      return filter.pattern !== undefined && filter.pattern.test(asText(actual));
+      return filter.pattern?.test(asText(actual)) === true;
     default: {
       const a = toLooseNumber(actual);
       const e = toLooseNumber(value);
@@ -44,9 +44,7 @@ function asText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value instanceof Uint8Array) return toBase64(value);
   if (value !== null && typeof value === 'object') {
-    return JSON.stringify(value, (_key, v: unknown) =>
-      v instanceof Uint8Array ? toBase64(v) : typeof v === 'bigint' ? v.toString() : v,
-    );
+    return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? toBase64(v) : typeof v === 'bigint' ? v.toString() : v));
   }
   return String(value);
 }

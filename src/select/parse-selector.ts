@@ -1,14 +1,6 @@
 import { SelectorSyntaxError } from '../errors';
 import { toLooseNumber } from './loose-number';
-import type {
-  AttributeFilter,
-  FilterOperator,
-  PseudoClass,
-  SelectorAst,
-  SelectorChain,
-  SelectorLiteral,
-  SpanStep,
-} from './selector-ast';
+import type { AttributeFilter, FilterOperator, PseudoClass, SelectorAst, SelectorChain, SelectorLiteral, SpanStep } from './selector-ast';
 
 const SPACE = /\s/;
 const NAME_START = /[A-Za-z_]/;

@@ -1,5 +1,5 @@
 import type { Span } from '../trace/span';
-import type { Trace } from '../trace/trace';
+import type { SpanTree } from '../trace/span-tree';
 import { assertSpanQuery } from './assert-span-query';
 import { evaluateSelector } from './evaluate-selector';
 import { parseSelectorCached } from './parse-selector-cached';
@@ -13,7 +13,7 @@ import type { Equals, SpanSelector } from './span-query';
  * @example selectSpans(trace, 'span[service.name="api"] span[db.system="postgresql"]:first')
  * @example selectSpans(trace, { service: 'api', name: /^GET /, attributes: { 'http.response.status_code': 200 } })
  */
-export function selectSpans(trace: Trace, selector: SpanSelector, equals?: Equals): Span[] {
+export function selectSpans(trace: SpanTree, selector: SpanSelector, equals?: Equals): Span[] {
   if (typeof selector === 'string') return evaluateSelector(trace, parseSelectorCached(selector));
   assertSpanQuery(selector);
   return trace.depthFirst().filter((span) => spanMatchesQuery(trace, span, selector, equals));

@@ -16,10 +16,7 @@ export interface AttributeFilter {
   readonly pattern?: RegExp;
 }
 
-export type PseudoClass =
-  | { readonly kind: 'first' }
-  | { readonly kind: 'last' }
-  | { readonly kind: 'nth_child'; readonly n: number };
+export type PseudoClass = { readonly kind: 'first' } | { readonly kind: 'last' } | { readonly kind: 'nth_child'; readonly n: number };
 
 /** `span[filters]:pseudo`: every filter must match (AND). */
 export interface SpanStep {

@@ -38,9 +38,18 @@ export function parseShape(text: string): { roots: readonly ShapeNode[]; open: b
     }
     const space = content.search(/\s/);
     if (space < 0) {
-      throw new TraceproofError(`Trace shape line ${index + 1} "${content}" needs a service and a span name, e.g. "orders POST /orders" (use * for any).`);
+      throw new TraceproofError(
+        `Trace shape line ${index + 1} "${content}" needs a service and a span name, e.g. "orders POST /orders" (use * for any).`,
+      );
     }
-    const node: MutableNode = { service: content.slice(0, space), name: content.slice(space).trim(), children: [], open: false, line: index + 1, indent };
+    const node: MutableNode = {
+      service: content.slice(0, space),
+      name: content.slice(space).trim(),
+      children: [],
+      open: false,
+      line: index + 1,
+      indent,
+    };
     parent.children.push(node);
     stack.push(node);
   });

@@ -2,6 +2,8 @@ import { TraceproofError } from '../errors';
 import type { Span } from '../trace/span';
 
 export interface SpanStoreOptions {
+  /** Who keeps the store, as its errors name it: `receiver`, `memory`. @default 'store' */
+  owner?: string;
   /**
    * Spans kept in all; past it the traces updated longest ago are dropped whole.
    * @default 200000
@@ -52,11 +54,12 @@ const DEFAULT_MAX_SPANS = 200_000;
 const DEFAULT_MAX_SPANS_PER_TRACE = 10_000;
 
 /**
- * The embedded receiver's spans, by trace and span id. Each change of a trace gives it a new
+ * Spans by trace and span id, for the embedded receiver and for in-process spans. Each change of a trace gives it a new
  * version taken from one store-wide sequence, so a trace's version only grows, even when it was
  * evicted and comes back. Waiting for a change is event-driven: nothing polls.
  */
 export class SpanStore {
+  readonly owner: string;
   readonly maxSpans: number;
   readonly maxSpansPerTrace: number;
   // Map order is update order: the first entry is the trace updated longest ago.
@@ -69,13 +72,17 @@ export class SpanStore {
   #waiterCount = 0;
 
   constructor(options: SpanStoreOptions = {}) {
-    this.maxSpans = positiveInteger(options.maxSpans ?? DEFAULT_MAX_SPANS, 'maxSpans');
+    this.owner = options.owner ?? 'store';
+    this.maxSpans = positiveInteger(options.maxSpans ?? DEFAULT_MAX_SPANS, 'maxSpans', this.owner);
     this.maxSpansPerTrace = positiveInteger(
       options.maxSpansPerTrace ?? Math.min(DEFAULT_MAX_SPANS_PER_TRACE, this.maxSpans),
       'maxSpansPerTrace',
+      this.owner,
     );
     if (this.maxSpansPerTrace > this.maxSpans) {
-      throw new TraceproofError(`[receiver] maxSpansPerTrace (${this.maxSpansPerTrace}) must not exceed maxSpans (${this.maxSpans}).`);
+      throw new TraceproofError(`maxSpansPerTrace (${this.maxSpansPerTrace}) must not exceed maxSpans (${this.maxSpans}).`, {
+        scope: this.owner,
+      });
     }
     this.#onEvict = options.onEvict;
     this.#now = options.now ?? Date.now;
@@ -208,9 +215,9 @@ export class SpanStore {
   }
 }
 
-function positiveInteger(value: number, name: string): number {
+function positiveInteger(value: number, name: string, owner: string): number {
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new TraceproofError(`[receiver] ${name} must be a positive integer, got ${value}.`);
+    throw new TraceproofError(`${name} must be a positive integer, got ${value}.`, { scope: owner });
   }
   return value;
 }

@@ -84,7 +84,11 @@ export class Trace {
     const lost = this.spans.filter((s) => !reached.has(s.spanId));
     for (const span of lost) {
       const siblings = this.#children.get(span.parentSpanId!);
-      if (siblings) this.#children.set(span.parentSpanId!, siblings.filter((s) => s !== span));
+      if (siblings)
+        this.#children.set(
+          span.parentSpanId!,
+          siblings.filter((s) => s !== span),
+        );
     }
     return lost;
   }

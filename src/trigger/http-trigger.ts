@@ -66,7 +66,7 @@ async function send(session: TraceSession, method: Method, target: string | URL,
   const root = startSyntheticRoot();
   root.inject(headers);
   const trace = pendingTraceIn(session, root.traceId, root.syntheticParentId);
-  let response;
+  let response: Awaited<ReturnType<typeof undiciRequest>>;
   try {
     response = await context.with(root.context, () =>
       undiciRequest(url, { method, headers, body, signal: options.signal ?? session.signal }),

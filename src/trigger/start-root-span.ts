@@ -1,4 +1,13 @@
-import { context, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Context, type Span as ApiSpan } from '@opentelemetry/api';
+import {
+  context,
+  type SpanKind,
+  SpanStatusCode,
+  trace,
+  TraceFlags,
+  type Attributes,
+  type Context,
+  type Span as ApiSpan,
+} from '@opentelemetry/api';
 import { propagation } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import { formatTraceparent, newSpanId, newTraceId } from './traceparent';

@@ -1,8 +1,5 @@
 import { setMaxListeners } from 'node:events';
 import type { TraceBackend } from '../backend/trace-backend';
-import { getConfig, type TraceproofConfig } from '../config';
-import { resolveBackend } from '../../adapters/resolve-backend';
-import { toMilliseconds } from '../util/duration';
 import { PendingTrace } from '../wait/pending-trace';
 
 /** What every trigger of one test shares: where to read traces, how long to wait, when to stop. */
@@ -14,19 +11,26 @@ export interface TraceSession {
   readonly signal?: AbortSignal | undefined;
   /** Every trace triggered in this test so far, for failure reports. */
   readonly traces: PendingTrace[];
+  /** Causes of a missing trace that only the caller can know (the runner's own traps), with their fixes. */
+  readonly likelyCauses: readonly string[];
 }
 
-export function createTraceSession(
-  overrides: Partial<TraceproofConfig> = {},
-  signal?: AbortSignal,
-): TraceSession {
-  const config = { ...getConfig(), ...overrides };
+/** How a session reads and waits; the caller has already chosen the backend. */
+export interface TraceSessionSettings {
+  readonly backend: TraceBackend;
+  readonly timeoutMs: number;
+  readonly quietWindowMs: number;
+  readonly likelyCauses?: readonly string[] | undefined;
+}
+
+export function openTraceSession(settings: TraceSessionSettings, signal?: AbortSignal): TraceSession {
   return {
-    backend: resolveBackend(config),
-    timeoutMs: toMilliseconds(config.timeout, 'timeout'),
-    quietWindowMs: toMilliseconds(config.quietWindow, 'quietWindow'),
+    backend: settings.backend,
+    timeoutMs: settings.timeoutMs,
+    quietWindowMs: settings.quietWindowMs,
     signal: signal && manyListenerSignal(signal),
     traces: [],
+    likelyCauses: settings.likelyCauses ?? [],
   };
 }
 
@@ -50,6 +54,7 @@ export function pendingTraceIn(session: TraceSession, traceId: string, rootParen
     quietWindowMs: session.quietWindowMs,
     rootParentSpanId,
     signal: session.signal,
+    likelyCauses: session.likelyCauses,
   });
   session.traces.push(pending);
   return pending;

@@ -1,13 +1,18 @@
 import { formatMilliseconds } from '../util/duration';
-import { likelyCausesOfMissingTrace } from './likely-causes';
-import type { PendingTrace } from './pending-trace';
-import type { WaitOutcome } from './wait-for-trace';
+
+/** What is known of a trace of which nothing arrived. */
+export interface MissingTrace {
+  readonly traceId: string;
+  readonly backendName: string;
+  readonly waitedMs: number;
+  readonly likelyCauses: readonly string[];
+}
 
 /** The message for a trace of which nothing arrived: what was waited for, where, and the usual causes. */
-export function describeMissingTrace(pending: PendingTrace, outcome: WaitOutcome): string {
+export function describeMissingTrace(missing: MissingTrace): string {
   return [
-    `No span of trace ${pending.traceId} arrived at the ${pending.backend.name} backend within ${formatMilliseconds(outcome.waitedMs)}.`,
+    `No span of trace ${missing.traceId} arrived at the ${missing.backendName} backend within ${formatMilliseconds(missing.waitedMs)}.`,
     'Likely causes:',
-    ...likelyCausesOfMissingTrace().map((cause) => `  - ${cause};`),
+    ...missing.likelyCauses.map((cause) => `  - ${cause};`),
   ].join('\n');
 }

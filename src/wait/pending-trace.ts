@@ -2,6 +2,7 @@ import type { TraceBackend } from '../backend/trace-backend';
 import { TraceproofError } from '../errors';
 import type { Trace } from '../trace/trace';
 import { describeMissingTrace } from './describe-missing-trace';
+import { likelyCausesOfMissingTrace } from './likely-causes';
 import { waitForTrace, type ObservedSize, type WaitOutcome } from './wait-for-trace';
 
 const PENDING_TRACE = Symbol.for('traceproof.PendingTrace');
@@ -14,6 +15,8 @@ export interface PendingTraceOptions {
   /** The parent span id the trigger sent in `traceparent` without exporting a span for it. */
   readonly rootParentSpanId?: string | undefined;
   readonly signal?: AbortSignal | undefined;
+  /** Causes of a missing trace only the caller can know (the runner's own traps), with their fixes. */
+  readonly likelyCauses?: readonly string[] | undefined;
 }
 
 /**
@@ -38,6 +41,11 @@ export class PendingTrace {
     return this.options.backend.traceUrl?.(this.traceId);
   }
 
+  /** Why a trace of which nothing arrived usually does not, each with its fix. */
+  likelyCauses(): string[] {
+    return likelyCausesOfMissingTrace(this.options.likelyCauses);
+  }
+
   /** Waits until `isDone` holds for a snapshot, the trace settles, or the deadline passes. */
   until(isDone: (trace: Trace) => boolean): Promise<WaitOutcome> {
     return waitForTrace(this.options.backend, this.traceId, isDone, { ...this.options, observed: this.#observed });
@@ -49,7 +57,16 @@ export class PendingTrace {
    */
   async settled(): Promise<Trace> {
     const outcome = await this.until(() => false);
-    if (outcome.trace.size === 0) throw new TraceproofError(describeMissingTrace(this, outcome));
+    if (outcome.trace.size === 0) {
+      throw new TraceproofError(
+        describeMissingTrace({
+          traceId: this.traceId,
+          backendName: this.backend.name,
+          waitedMs: outcome.waitedMs,
+          likelyCauses: this.likelyCauses(),
+        }),
+      );
+    }
     return outcome.trace;
   }
 

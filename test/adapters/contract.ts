@@ -1,6 +1,6 @@
 import { context, trace, SpanKind, SpanStatusCode, type Span as ApiSpan } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TraceBackend } from '../../src/backend/trace-backend';
 import type { AttributeValue, Span } from '../../src/trace/span';
@@ -37,20 +37,30 @@ export const FULL_CAPABILITIES: BackendCapabilities = Object.freeze({
   timePrecisionNanos: 1,
 });
 
-export interface BackendContract {
+/**
+ * How the contract's spans reach the backend, once per service: a fresh `exporter` to its ingest
+ * endpoint, or, for a backend fed inside this process, a fresh `spanProcessor` for the service's
+ * tracer provider.
+ */
+export type ContractIngest =
+  | { exporter: () => SpanExporter; spanProcessor?: never }
+  | { spanProcessor: () => SpanProcessor; exporter?: never };
+
+export type BackendContract = ContractIngest & {
   /** Product name, for test titles: `Jaeger`. */
   name: string;
   /** The name `scripts/backends/start.sh` knows it by, for external backends: `jaeger`. */
   script?: 'jaeger' | 'zipkin' | 'tempo';
-  /** Base URL of the query API, or a reason why the backend cannot be reached. */
-  availability: BackendAvailability;
+  /**
+   * Base URL of the query API, or a reason why the backend cannot be reached.
+   * @default available, for an in-process backend that has no server
+   */
+  availability?: BackendAvailability;
   backend: () => TraceBackend;
-  /** A fresh exporter to the backend's ingest endpoint (called once per service). */
-  exporter: () => SpanExporter;
   capabilities: BackendCapabilities;
   /** How long spans may take to become queryable. @default 15000 */
   ingestTimeoutMs?: number;
-}
+};
 
 export type BackendAvailability = { available: true; url: string } | { available: false; reason: string };
 
@@ -83,19 +93,24 @@ export interface SentTrace {
 }
 
 /**
- * Sends one known trace with a real OpenTelemetry SDK and the backend's real exporter:
+ * Sends one known trace with a real OpenTelemetry SDK and the backend's real exporter (or span
+ * processor):
  *   API service:  GET /Orders/{id} (server, ok)  ── consume OrderPlaced (consumer, link → SELECT)
  *   DB service:     └ SELECT orders (client)  └ parse Row (internal, error, exception event)
  */
-export async function sendKnownTrace(exporter: () => SpanExporter): Promise<SentTrace> {
+export async function sendKnownTrace(ingest: ContractIngest): Promise<SentTrace> {
+  const processor = (): SpanProcessor => (ingest.spanProcessor ? ingest.spanProcessor() : new SimpleSpanProcessor(ingest.exporter()));
   const providers = [API_SERVICE, DB_SERVICE].map(
     (service) =>
       new BasicTracerProvider({
         resource: resourceFromAttributes({ 'service.name': service, 'deployment.environment.name': 'contract' }),
-        spanProcessors: [new SimpleSpanProcessor(exporter())],
+        spanProcessors: [processor()],
       }),
   );
-  const [api, db] = providers.map((p) => p.getTracer(SCOPE.name, SCOPE.version)) as [ReturnType<BasicTracerProvider['getTracer']>, ReturnType<BasicTracerProvider['getTracer']>];
+  const [api, db] = providers.map((p) => p.getTracer(SCOPE.name, SCOPE.version)) as [
+    ReturnType<BasicTracerProvider['getTracer']>,
+    ReturnType<BasicTracerProvider['getTracer']>,
+  ];
   const times = {
     root: { start: at(0, 123), end: at(90_000, 456) },
     client: { start: at(10_000, 789), end: at(60_000, 1) },
@@ -104,10 +119,22 @@ export async function sendKnownTrace(exporter: () => SpanExporter): Promise<Sent
   };
   const eventTimes = { cacheMiss: at(25_000, 77), exception: at(30_000, 88) };
 
-  const root = api.startSpan(NAMES.root, { kind: SpanKind.SERVER, attributes: { ...ATTRIBUTES, 'contract.strings': [...ATTRIBUTES['contract.strings']] }, startTime: times.root.start });
+  const root = api.startSpan(NAMES.root, {
+    kind: SpanKind.SERVER,
+    attributes: { ...ATTRIBUTES, 'contract.strings': [...ATTRIBUTES['contract.strings']] },
+    startTime: times.root.start,
+  });
   const inRoot = trace.setSpan(context.active(), root);
-  const client = db.startSpan(NAMES.client, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'sqlite' }, startTime: times.client.start }, inRoot);
-  const internal = db.startSpan(NAMES.internal, { kind: SpanKind.INTERNAL, startTime: times.internal.start }, trace.setSpan(context.active(), client));
+  const client = db.startSpan(
+    NAMES.client,
+    { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'sqlite' }, startTime: times.client.start },
+    inRoot,
+  );
+  const internal = db.startSpan(
+    NAMES.internal,
+    { kind: SpanKind.INTERNAL, startTime: times.internal.start },
+    trace.setSpan(context.active(), client),
+  );
   internal.addEvent('cache.miss', { 'cache.key': 'order:7', 'cache.hits': 3 }, eventTimes.cacheMiss);
   internal.recordException(new TypeError(ERROR_MESSAGE), eventTimes.exception);
   internal.setStatus({ code: SpanStatusCode.ERROR, message: ERROR_MESSAGE });
@@ -115,7 +142,11 @@ export async function sendKnownTrace(exporter: () => SpanExporter): Promise<Sent
   client.end(times.client.end);
   const consumer = api.startSpan(
     NAMES.consumer,
-    { kind: SpanKind.CONSUMER, startTime: times.consumer.start, links: [{ context: client.spanContext(), attributes: { 'link.reason': 'batch' } }] },
+    {
+      kind: SpanKind.CONSUMER,
+      startTime: times.consumer.start,
+      links: [{ context: client.spanContext(), attributes: { 'link.reason': 'batch' } }],
+    },
     inRoot,
   );
   consumer.end(times.consumer.end);
@@ -156,8 +187,9 @@ const warned = new Set<string>();
  */
 export function runBackendContract(contract: BackendContract): void {
   const { name, capabilities: can } = contract;
-  if (!contract.availability.available) {
-    const { reason } = contract.availability;
+  const availability: { available: true } | { available: false; reason: string } = contract.availability ?? { available: true };
+  if (!availability.available) {
+    const { reason } = availability;
     const key = contract.script ?? name;
     const fix = contract.script ? `Start it with: eval "$(scripts/backends/start.sh ${contract.script})"` : 'Start it first.';
     if (process.env.CI === 'true') {
@@ -195,7 +227,7 @@ export function runBackendContract(contract: BackendContract): void {
 
     beforeAll(async () => {
       backend = contract.backend();
-      sent = await sendKnownTrace(contract.exporter);
+      sent = await sendKnownTrace(contract);
       spans = await fetchUntil(backend, sent.traceId, 4, contract.ingestTimeoutMs ?? 15_000);
     });
     afterAll(async () => {

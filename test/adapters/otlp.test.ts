@@ -47,7 +47,9 @@ describe('otlpReceiverBackend', () => {
       expect(await fromEnv.fetchTrace(traceIdOf('a'), signal())).toHaveLength(2);
       await fromEnv.close();
       vi.stubEnv('TRACEPROOF_RECEIVER_URL', '');
-      expect(() => otlpReceiverBackend()).toThrow(/Missing required option `url`, and TRACEPROOF_RECEIVER_URL is not set\. Is the global setup configured\?/);
+      expect(() => otlpReceiverBackend()).toThrow(
+        /Missing required option `url`, and TRACEPROOF_RECEIVER_URL is not set\. Is the global setup configured\?/,
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -107,7 +109,9 @@ describe('otlpReceiverBackend failures', () => {
   it('says the receiver is unreachable, and how to configure the global setup', async () => {
     const gone = await startReceiver();
     await gone.close();
-    const error = (await otlpReceiverBackend({ url: gone.queryUrl }).fetchTrace(traceIdOf('a'), signal()).catch((e: unknown) => e)) as BackendError;
+    const error = (await otlpReceiverBackend({ url: gone.queryUrl })
+      .fetchTrace(traceIdOf('a'), signal())
+      .catch((e: unknown) => e)) as BackendError;
     expect(error).toBeInstanceOf(BackendError);
     expect(error.message).toBe(
       `[traceproof] [otlp] Could not reach the traceproof receiver at ${gone.queryUrl}: connection refused. Is the global setup configured? Add globalSetup: ['traceproof/vitest/global-setup'] to the test options of your Vitest config (Jest: globalSetup: 'traceproof/jest/global-setup' and globalTeardown: 'traceproof/jest/global-teardown').`,
@@ -116,9 +120,13 @@ describe('otlpReceiverBackend failures', () => {
   });
 
   it('says so when another server answers', async () => {
-    const error = (await otlpReceiverBackend({ url: other.url }).fetchTrace(traceIdOf('a'), signal()).catch((e: unknown) => e)) as BackendError;
+    const error = (await otlpReceiverBackend({ url: other.url })
+      .fetchTrace(traceIdOf('a'), signal())
+      .catch((e: unknown) => e)) as BackendError;
     expect(error).toBeInstanceOf(BackendError);
-    expect(error.message).toContain(`answered ${other.url}/traceproof/v1/traces/${traceIdOf('a')} with HTTP 404: "<h1>Not the receiver</h1>"`);
+    expect(error.message).toContain(
+      `answered ${other.url}/traceproof/v1/traces/${traceIdOf('a')} with HTTP 404: "<h1>Not the receiver</h1>"`,
+    );
     expect(error.message).toContain('TRACEPROOF_RECEIVER_URL');
   });
 

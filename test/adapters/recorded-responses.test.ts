@@ -75,7 +75,9 @@ describe('Jaeger v1 JSON (/api/traces/{id})', () => {
   });
 
   test('OpenTracing `error=true` without otel.status_code is an error; a string `error` tag stays an attribute', () => {
-    const body = structuredClone(fixture('jaeger-v1-trace.json')) as { data: Array<{ spans: Array<{ operationName: string; tags: Array<{ key: string; type: string; value: unknown }> }> }> };
+    const body = structuredClone(fixture('jaeger-v1-trace.json')) as {
+      data: Array<{ spans: Array<{ operationName: string; tags: Array<{ key: string; type: string; value: unknown }> }> }>;
+    };
     const select = body.data[0]!.spans.find((s) => s.operationName === 'SELECT orders')!;
     select.tags.push({ key: 'error', type: 'bool', value: true });
     const consume = body.data[0]!.spans.find((s) => s.operationName === 'consume OrderPlaced')!;
@@ -138,7 +140,12 @@ describe('Zipkin v2 JSON (/api/v2/trace/{id})', () => {
     const converted = spansFromZipkinJson([
       { traceId: '463ac35c9f6413ad', id: 'a2fb4a1d1a96d312', name: 'local', timestamp: 1, duration: 2, tags: { error: '' } },
     ]);
-    expect(converted[0]).toMatchObject({ kind: 'internal', status: { code: 'error' }, traceId: '0000000000000000463ac35c9f6413ad', service: 'unknown_service' });
+    expect(converted[0]).toMatchObject({
+      kind: 'internal',
+      status: { code: 'error' },
+      traceId: '0000000000000000463ac35c9f6413ad',
+      service: 'unknown_service',
+    });
   });
 
   test('bad data names the field', () => {

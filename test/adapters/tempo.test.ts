@@ -37,11 +37,14 @@ runFailureModes({
 
 test('Tempo has no UI: traceUrl is a Grafana Explore link only when Grafana is configured', () => {
   expect(tempoBackend({ url: 'http://127.0.0.1:3200' }).traceUrl?.('4bf92f3577b34da6a3ce929d0e0e4736')).toBeUndefined();
-  const link = tempoBackend({ url: 'http://127.0.0.1:3200', grafana: { url: 'https://grafana.example.com/', datasourceUid: 'tempo-1' } }).traceUrl?.(
-    '4BF92F3577B34DA6A3CE929D0E0E4736',
-  );
+  const link = tempoBackend({
+    url: 'http://127.0.0.1:3200',
+    grafana: { url: 'https://grafana.example.com/', datasourceUid: 'tempo-1' },
+  }).traceUrl?.('4BF92F3577B34DA6A3CE929D0E0E4736');
   expect(link).toMatch(/^https:\/\/grafana\.example\.com\/explore\?schemaVersion=1&orgId=1&panes=/);
-  const panes = JSON.parse(decodeURIComponent(new URL(link!).searchParams.get('panes')!)) as { trace: { queries: Array<{ query: string; datasource: { uid: string } }> } };
+  const panes = JSON.parse(decodeURIComponent(new URL(link!).searchParams.get('panes')!)) as {
+    trace: { queries: Array<{ query: string; datasource: { uid: string } }> };
+  };
   expect(panes.trace.queries[0]).toMatchObject({ query: '4bf92f3577b34da6a3ce929d0e0e4736', datasource: { uid: 'tempo-1' } });
 });
 
@@ -54,7 +57,12 @@ test('tenant is sent as X-Scope-OrgID', async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  await expect(tempoBackend({ url: `http://127.0.0.1:${port}`, tenant: 'team-a' }).fetchTrace('4bf92f3577b34da6a3ce929d0e0e4736', AbortSignal.timeout(5000))).resolves.toEqual([]);
+  await expect(
+    tempoBackend({ url: `http://127.0.0.1:${port}`, tenant: 'team-a' }).fetchTrace(
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+      AbortSignal.timeout(5000),
+    ),
+  ).resolves.toEqual([]);
   expect(tenant).toBe('team-a');
   server.close();
 });

@@ -19,7 +19,10 @@ export function wholeMicrosecondExporter(inner: SpanExporter): SpanExporter {
   return {
     export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
       inner.export(
-        spans.map((span) => Object.create(span, { startTime: { value: roundToMicros(span.startTime as HrTime), enumerable: true } }) as ReadableSpan),
+        spans.map(
+          (span) =>
+            Object.create(span, { startTime: { value: roundToMicros(span.startTime as HrTime), enumerable: true } }) as ReadableSpan,
+        ),
         done,
       );
     },

@@ -47,7 +47,7 @@ describe.runIf(availability.available)('Zipkin lower-cases names; selectors stil
 
   it('matches the names the service used, through a pending trace read from the real server', async () => {
     const backend = zipkinBackend({ url });
-    const sent = await sendKnownTrace(() => wholeMicrosecondExporter(new ZipkinExporter({ url: `${url}/api/v2/spans` })));
+    const sent = await sendKnownTrace({ exporter: () => wholeMicrosecondExporter(new ZipkinExporter({ url: `${url}/api/v2/spans` })) });
     const pending = new PendingTrace(sent.traceId, { backend, deadline: Date.now() + 10_000, quietWindowMs: 100 });
     await expect(pending).toHaveSpan({ name: NAMES.root, service: API_SERVICE });
     await expect(pending).toHaveSpan(`span[name="${NAMES.root}"] span[name="${NAMES.client}"]`);

@@ -23,10 +23,14 @@ describe("Jaeger's HotROD demo, traced through a real Jaeger", () => {
   }
 
   it('passes its trace tests on real traces, run as a user runs them', async () => {
-    const { code, output } = await runCommand(join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'examples/hotrod/vitest.config.ts'], {
-      cwd: root,
-      timeoutMs: 300_000,
-    });
+    const { code, output } = await runCommand(
+      join(root, 'node_modules', '.bin', 'vitest'),
+      ['run', '--config', 'examples/hotrod/vitest.config.ts'],
+      {
+        cwd: root,
+        timeoutMs: 300_000,
+      },
+    );
     expect(output).toMatch(/Tests\s+\d+ passed/);
     expect(output).not.toMatch(/failed/);
     expect(code).toBe(0);

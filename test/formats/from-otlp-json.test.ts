@@ -58,7 +58,9 @@ describe('spansFromOtlpJson with what @opentelemetry/exporter-trace-otlp-http se
 describe('spansFromOtlpJson', () => {
   it('reads hex ids, and base64 ids as Tempo and the plain protobuf JSON mapping write them', () => {
     const [hex] = spansFromOtlpJson(request({ traceId: TRACE_HEX.toUpperCase(), spanId: SPAN_HEX }));
-    const [b64] = spansFromOtlpJson(request({ traceId: TRACE_B64, spanId: SPAN_B64, parentSpanId: Buffer.from('0102030405060708', 'hex').toString('base64') }));
+    const [b64] = spansFromOtlpJson(
+      request({ traceId: TRACE_B64, spanId: SPAN_B64, parentSpanId: Buffer.from('0102030405060708', 'hex').toString('base64') }),
+    );
     expect(hex).toMatchObject({ traceId: TRACE_HEX, spanId: SPAN_HEX });
     expect(b64).toMatchObject({ traceId: TRACE_HEX, spanId: SPAN_HEX, parentSpanId: '0102030405060708' });
     const unpadded = spansFromOtlpJson(request({ traceId: TRACE_B64.replace(/=+$/, ''), spanId: SPAN_B64.replace(/=+$/, '') }));
@@ -82,7 +84,12 @@ describe('spansFromOtlpJson', () => {
           { key: 'inf', value: { doubleValue: '-Infinity' } },
           { key: 'bytes', value: { bytesValue: Buffer.from([1, 2, 3]).toString('base64') } },
           { key: 'arr', value: { arrayValue: { values: [{ stringValue: 'a' }, { intValue: '1' }, {}, { arrayValue: {} }] } } },
-          { key: 'map', value: { kvlistValue: { values: [{ key: 'k', value: { kvlistValue: { values: [{ key: 'deep', value: { boolValue: false } }] } } }] } } },
+          {
+            key: 'map',
+            value: {
+              kvlistValue: { values: [{ key: 'k', value: { kvlistValue: { values: [{ key: 'deep', value: { boolValue: false } }] } } }] },
+            },
+          },
           { key: 'empty', value: {} },
           { key: 'absent' },
           { key: '__proto__', value: { stringValue: 'own key' } },
@@ -126,7 +133,9 @@ describe('spansFromOtlpJson', () => {
       batches: [
         {
           resource: { attributes: [{ key: 'service.name', value: { stringValue: 'old' } }] },
-          instrumentationLibrarySpans: [{ instrumentationLibrary: { name: 'io.old' }, spans: [{ traceId: TRACE_B64, spanId: SPAN_B64, name: 'legacy' }] }],
+          instrumentationLibrarySpans: [
+            { instrumentationLibrary: { name: 'io.old' }, spans: [{ traceId: TRACE_B64, spanId: SPAN_B64, name: 'legacy' }] },
+          ],
         },
       ],
     };
@@ -159,7 +168,11 @@ describe('spansFromOtlpJson', () => {
         {
           scopeSpans: [
             { spans: [] },
-            { spans: [0, 1, 2].map((i) => ({ traceId: TRACE_HEX, spanId: `${i}`.padStart(16, '1') })).concat([{ traceId: 'abc', spanId: SPAN_HEX }]) },
+            {
+              spans: [0, 1, 2]
+                .map((i) => ({ traceId: TRACE_HEX, spanId: `${i}`.padStart(16, '1') }))
+                .concat([{ traceId: 'abc', spanId: SPAN_HEX }]),
+            },
           ],
         },
       ],
@@ -177,8 +190,14 @@ describe('spansFromOtlpJson', () => {
     [{ kind: 'SERVER' }, 'spans[0].kind: expected a SpanKind number (0-5) or name (SPAN_KIND_SERVER), got "SERVER"'],
     [{ status: { code: 'ERROR' } }, 'spans[0].status.code: expected a StatusCode'],
     [{ name: 7 }, 'spans[0].name: expected a string, got number'],
-    [{ attributes: [{ key: 'k', value: { stringValue: 1 } }] }, 'spans[0].attributes[0].value.stringValue: expected a string, got number 1'],
-    [{ attributes: [{ key: 'k', value: { arrayValue: { values: [{ intValue: 'x' }] } } }] }, 'attributes[0].value.arrayValue.values[0].intValue: expected an integer'],
+    [
+      { attributes: [{ key: 'k', value: { stringValue: 1 } }] },
+      'spans[0].attributes[0].value.stringValue: expected a string, got number 1',
+    ],
+    [
+      { attributes: [{ key: 'k', value: { arrayValue: { values: [{ intValue: 'x' }] } } }] },
+      'attributes[0].value.arrayValue.values[0].intValue: expected an integer',
+    ],
     [{ attributes: [{ key: 'k', value: { bytesValue: 'not base64!' } }] }, 'attributes[0].value.bytesValue: expected base64 bytes'],
     [{ events: [{ timeUnixNano: -1 }] }, 'spans[0].events[0].timeUnixNano: expected nanoseconds'],
     [{ links: [{ traceId: TRACE_HEX, spanId: 'zz' }] }, 'spans[0].links[0].spanId: expected 16 hex characters'],

@@ -64,7 +64,18 @@ describe('spansFromOtlpProto', () => {
     const { ExportTraceServiceRequest } = otlpProtoTypes();
     const bytes = ExportTraceServiceRequest.encode(
       ExportTraceServiceRequest.fromObject({
-        resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: Buffer.alloc(16, 1), spanId: Buffer.alloc(8, 2), name: 'ok' }, { traceId: Buffer.alloc(15, 1), spanId: Buffer.alloc(8, 3) }] }] }],
+        resourceSpans: [
+          {
+            scopeSpans: [
+              {
+                spans: [
+                  { traceId: Buffer.alloc(16, 1), spanId: Buffer.alloc(8, 2), name: 'ok' },
+                  { traceId: Buffer.alloc(15, 1), spanId: Buffer.alloc(8, 3) },
+                ],
+              },
+            ],
+          },
+        ],
       }),
     ).finish();
     expect(() => spansFromOtlpProto(bytes)).toThrow('resourceSpans[0].scopeSpans[0].spans[1].traceId: expected 16 bytes, got 15');
@@ -103,7 +114,9 @@ describe('spansFromOtlpProto', () => {
 
   it('encodes responses with the field numbers of the official trace_service.proto', () => {
     const { ExportTraceServiceResponse, Status } = otlpProtoTypes();
-    const response = ExportTraceServiceResponse.encode(ExportTraceServiceResponse.fromObject({ partialSuccess: { rejectedSpans: 2, errorMessage: 'x' } })).finish();
+    const response = ExportTraceServiceResponse.encode(
+      ExportTraceServiceResponse.fromObject({ partialSuccess: { rejectedSpans: 2, errorMessage: 'x' } }),
+    ).finish();
     // partial_success = 1 (message), rejected_spans = 1 (varint), error_message = 2 (string)
     expect(Buffer.from(response).toString('hex')).toBe('0a050802120178');
     // google.rpc.Status: code = 1 (varint), message = 2 (string)

@@ -10,7 +10,9 @@ const base = {
   endTime: [1_700_000_001, 0] as [number, number],
   status: { code: 2, message: 'boom' },
   attributes: { 'http.request.method': 'GET', skipped: undefined },
-  links: [{ context: { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 }, attributes: { why: 'retry' } }],
+  links: [
+    { context: { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 }, attributes: { why: 'retry' } },
+  ],
   events: [{ name: 'exception', time: [1_700_000_000, 600_000_000] as [number, number], attributes: { 'exception.type': 'Error' } }],
   resource: { attributes: { 'service.name': 'orders' } },
   duration: [0, 500_000_000] as [number, number],

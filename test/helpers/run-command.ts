@@ -11,7 +11,11 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * Runs a command as a user would from the repository root, with a bounded time; resolves with
  * its exit code and its combined output without colours.
  */
-export function runCommand(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {},
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? process.cwd(),

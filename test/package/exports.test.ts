@@ -32,13 +32,21 @@ describe('the built package (npm run build)', () => {
       expect(esm).toHaveProperty(name);
     }
     const matchers = (await import('traceproof/matchers')) as { traceMatchers: Record<string, unknown> };
-    expect(Object.keys(matchers.traceMatchers).sort()).toEqual(
-      ['toHaveChildSpan', 'toHaveErrors', 'toHaveSpan', 'toHaveSpanBefore', 'toHaveSpanCount', 'toMatchTraceShape'],
-    );
+    expect(Object.keys(matchers.traceMatchers).sort()).toEqual([
+      'toHaveChildSpan',
+      'toHaveErrors',
+      'toHaveSpan',
+      'toHaveSpanBefore',
+      'toHaveSpanCount',
+      'toMatchTraceShape',
+    ]);
   });
 
   it('passes publint', () => {
-    const output = execFileSync(process.execPath, [join(root, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [join(root, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(output).not.toMatch(/Error|Warning/);
   });
 });

@@ -26,7 +26,7 @@ it(`${TRACES} concurrent traces each see their own spans, and each waiter is wok
   try {
     await Promise.all(traces.map((t, i) => exportSpans(exporters[i % exporters.length]!, t.spans)));
   } finally {
-    woken.forEach((w) => w.catch(() => undefined));
+    for (const w of woken) w.catch(() => undefined);
   }
   const versions = await Promise.all(woken);
 

@@ -24,11 +24,18 @@ function callExport(bytes: Buffer, options: { gzip?: boolean } = {}): Promise<Bu
     ...(options.gzip ? { 'grpc.default_compression_algorithm': 2 } : {}),
   });
   return new Promise<Buffer>((resolve, reject) => {
-    client.makeUnaryRequest(EXPORT, (b: Buffer) => b, (b: Buffer) => b, bytes, new Metadata(), (error, response) => {
-      client.close();
-      if (error) reject(error);
-      else resolve(response!);
-    });
+    client.makeUnaryRequest(
+      EXPORT,
+      (b: Buffer) => b,
+      (b: Buffer) => b,
+      bytes,
+      new Metadata(),
+      (error, response) => {
+        client.close();
+        if (error) reject(error);
+        else resolve(response!);
+      },
+    );
   });
 }
 
@@ -52,10 +59,23 @@ describe('OTLP/gRPC', () => {
     const traceId = Buffer.from('8b8efff798038103d269b633813fc60c', 'hex');
     const request = ExportTraceServiceRequest.encode(
       ExportTraceServiceRequest.fromObject({
-        resourceSpans: [{ scopeSpans: [{ spans: [{ traceId, spanId: Buffer.alloc(8, 1) }, { traceId: Buffer.alloc(16), spanId: Buffer.alloc(8, 2) }] }] }],
+        resourceSpans: [
+          {
+            scopeSpans: [
+              {
+                spans: [
+                  { traceId, spanId: Buffer.alloc(8, 1) },
+                  { traceId: Buffer.alloc(16), spanId: Buffer.alloc(8, 2) },
+                ],
+              },
+            ],
+          },
+        ],
       }),
     ).finish();
-    const response = ExportTraceServiceResponse.toObject(ExportTraceServiceResponse.decode(await callExport(Buffer.from(request))), { longs: Number });
+    const response = ExportTraceServiceResponse.toObject(ExportTraceServiceResponse.decode(await callExport(Buffer.from(request))), {
+      longs: Number,
+    });
     expect(response.partialSuccess).toEqual({
       rejectedSpans: 1,
       errorMessage: 'Rejected 1 of 2 spans: 1 invalid: resourceSpans[0].scopeSpans[0].spans[1].traceId: must not be all zeros.',

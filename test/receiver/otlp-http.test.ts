@@ -19,7 +19,13 @@ beforeAll(async () => {
 afterAll(() => receiver.close());
 
 const TRACE = '5b8efff798038103d269b633813fc60c';
-const spanJson = (spanId: string, traceId = TRACE): object => ({ traceId, spanId, name: `op ${spanId}`, startTimeUnixNano: '1', endTimeUnixNano: '2' });
+const spanJson = (spanId: string, traceId = TRACE): object => ({
+  traceId,
+  spanId,
+  name: `op ${spanId}`,
+  startTimeUnixNano: '1',
+  endTimeUnixNano: '2',
+});
 const jsonBody = (spans: object[]): string => JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans }] }] });
 const post = (body: Buffer | string, headers: Record<string, string>, path = '/v1/traces'): Promise<Answer> =>
   send(`${receiver.otlpHttpUrl}${path}`, { body, headers });
@@ -59,7 +65,9 @@ describe('OTLP/HTTP answers', () => {
 
     const { ExportTraceServiceRequest, ExportTraceServiceResponse } = otlpProtoTypes();
     const bytes = ExportTraceServiceRequest.encode(
-      ExportTraceServiceRequest.fromObject({ resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: Buffer.from(TRACE, 'hex'), spanId: Buffer.alloc(8, 7) }] }] }] }),
+      ExportTraceServiceRequest.fromObject({
+        resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: Buffer.from(TRACE, 'hex'), spanId: Buffer.alloc(8, 7) }] }] }],
+      }),
     ).finish();
     const asProto = await post(Buffer.from(bytes), { 'content-type': 'application/x-protobuf' });
     expect(asProto.status).toBe(200);
@@ -69,9 +77,12 @@ describe('OTLP/HTTP answers', () => {
 
   it('rejects spans with bad ids one by one, as a partial success naming them', async () => {
     const traceId = '6b8efff798038103d269b633813fc60c';
-    const answer = await post(jsonBody([spanJson('2000000000000001', traceId), spanJson('xyz', traceId), spanJson('2000000000000002', traceId)]), {
-      'content-type': 'application/json',
-    });
+    const answer = await post(
+      jsonBody([spanJson('2000000000000001', traceId), spanJson('xyz', traceId), spanJson('2000000000000002', traceId)]),
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(answer.status).toBe(200);
     expect(json(answer)).toEqual({
       partialSuccess: {
@@ -87,40 +98,88 @@ describe('OTLP/HTTP answers', () => {
     const traceId = Buffer.from('7b8efff798038103d269b633813fc60c', 'hex');
     const { ExportTraceServiceRequest, ExportTraceServiceResponse } = otlpProtoTypes();
     const spans = Array.from({ length: 60 }, (_, i) => ({ traceId, spanId: Buffer.from(String(i + 1).padStart(16, '0'), 'hex') }));
-    const bytes = ExportTraceServiceRequest.encode(ExportTraceServiceRequest.fromObject({ resourceSpans: [{ scopeSpans: [{ spans }] }] })).finish();
+    const bytes = ExportTraceServiceRequest.encode(
+      ExportTraceServiceRequest.fromObject({ resourceSpans: [{ scopeSpans: [{ spans }] }] }),
+    ).finish();
     const answer = await post(Buffer.from(bytes), { 'content-type': 'application/x-protobuf' });
     expect(answer.status).toBe(200);
     const response = ExportTraceServiceResponse.toObject(ExportTraceServiceResponse.decode(answer.body), { longs: Number });
     expect(response.partialSuccess).toEqual({
       rejectedSpans: 10,
-      errorMessage: 'Rejected 10 of 60 spans: 10 over the limit of 50 spans per trace (maxSpansPerTrace) in trace 7b8efff798038103d269b633813fc60c.',
+      errorMessage:
+        'Rejected 10 of 60 spans: 10 over the limit of 50 spans per trace (maxSpansPerTrace) in trace 7b8efff798038103d269b633813fc60c.',
     });
     expect(receiver.store.get(traceId.toString('hex')).spans).toHaveLength(50);
   });
 
   it.each([
-    ['malformed JSON', '{"resourceSpans": [', { 'content-type': 'application/json' }, 400, /not a valid OTLP JSON ExportTraceServiceRequest: not valid JSON/],
-    ['JSON of the wrong shape', '{"resourceSpans": {"a": 1}}', { 'content-type': 'application/json' }, 400, /resourceSpans: expected an array/],
-    ['text as protobuf', 'hello, world', { 'content-type': 'application/x-protobuf' }, 400, /not a valid OTLP protobuf ExportTraceServiceRequest: not a protobuf/],
-    ['plain text', 'hello', { 'content-type': 'text/plain' }, 415, /Content-Type "text\/plain" is not supported; send application\/x-protobuf or application\/json/],
+    [
+      'malformed JSON',
+      '{"resourceSpans": [',
+      { 'content-type': 'application/json' },
+      400,
+      /not a valid OTLP JSON ExportTraceServiceRequest: not valid JSON/,
+    ],
+    [
+      'JSON of the wrong shape',
+      '{"resourceSpans": {"a": 1}}',
+      { 'content-type': 'application/json' },
+      400,
+      /resourceSpans: expected an array/,
+    ],
+    [
+      'text as protobuf',
+      'hello, world',
+      { 'content-type': 'application/x-protobuf' },
+      400,
+      /not a valid OTLP protobuf ExportTraceServiceRequest: not a protobuf/,
+    ],
+    [
+      'plain text',
+      'hello',
+      { 'content-type': 'text/plain' },
+      415,
+      /Content-Type "text\/plain" is not supported; send application\/x-protobuf or application\/json/,
+    ],
     ['no content type', 'hello', {}, 415, /Content-Type "" is not supported/],
     ['brotli', 'hello', { 'content-type': 'application/json', 'content-encoding': 'br' }, 415, /Content-Encoding "br" is not supported/],
     ['gzip that is not', '{}', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, 400, /not valid gzip data/],
     ['too large', Buffer.alloc(MAX_BODY + 1, 32), { 'content-type': 'application/json' }, 413, /larger than the limit of 1048576 bytes/],
-    ['a gzip bomb', gzipSync(Buffer.alloc(64 * MAX_BODY, 32)), { 'content-type': 'application/json', 'content-encoding': 'gzip' }, 413, /inflates to more than the limit/],
-  ])('answers %s with a status and a reason in a google.rpc.Status', async (_name, body, headers: Record<string, string>, status, message) => {
-    const answer = await post(body, headers);
-    expect(answer.status).toBe(status);
-    const rpcStatus = headers['content-type'] === 'application/x-protobuf' ? decodeStatus(answer) : (json(answer) as { message: string });
-    expect(rpcStatus.message).toMatch(message);
-  });
+    [
+      'a gzip bomb',
+      gzipSync(Buffer.alloc(64 * MAX_BODY, 32)),
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      413,
+      /inflates to more than the limit/,
+    ],
+  ])(
+    'answers %s with a status and a reason in a google.rpc.Status',
+    async (_name, body, headers: Record<string, string>, status, message) => {
+      const answer = await post(body, headers);
+      expect(answer.status).toBe(status);
+      const rpcStatus = headers['content-type'] === 'application/x-protobuf' ? decodeStatus(answer) : (json(answer) as { message: string });
+      expect(rpcStatus.message).toMatch(message);
+    },
+  );
 
   it('answers a truncated protobuf body with 400', async () => {
     const trace = recordSdkTrace({ size: 5 });
     const { ExportTraceServiceRequest } = otlpProtoTypes();
     const full = ExportTraceServiceRequest.encode(
       ExportTraceServiceRequest.fromObject({
-        resourceSpans: [{ scopeSpans: [{ spans: trace.spans.map((s) => ({ traceId: Buffer.from(trace.traceId, 'hex'), spanId: Buffer.from(s.spanContext().spanId, 'hex'), name: s.name })) }] }],
+        resourceSpans: [
+          {
+            scopeSpans: [
+              {
+                spans: trace.spans.map((s) => ({
+                  traceId: Buffer.from(trace.traceId, 'hex'),
+                  spanId: Buffer.from(s.spanContext().spanId, 'hex'),
+                  name: s.name,
+                })),
+              },
+            ],
+          },
+        ],
       }),
     ).finish();
     const answer = await post(Buffer.from(full.subarray(0, full.length - 7)), { 'content-type': 'application/x-protobuf' });
@@ -146,7 +205,10 @@ describe('bad requests while valid traffic runs', () => {
       ['json', false],
       ['json', true],
     ];
-    const traces = Array.from({ length: 24 }, (_, i) => ({ trace: recordSdkTrace({ size: 2 + (i % 5), service: `svc-${i}` }), kind: kinds[i % 4]! }));
+    const traces = Array.from({ length: 24 }, (_, i) => ({
+      trace: recordSdkTrace({ size: 2 + (i % 5), service: `svc-${i}` }),
+      kind: kinds[i % 4]!,
+    }));
     const bad: [Promise<Answer>, number][] = [];
     for (let round = 0; round < 3; round++) {
       bad.push(

@@ -30,7 +30,14 @@ describe('query API', () => {
       name: 'lossless',
       kind: 'producer',
       status: { code: 'error', message: 'nope' },
-      attributes: { big: 1.5e300, nan: NaN, inf: Infinity, bytes: new Uint8Array([1, 2]), list: [1, 'a', null], map: { $bytes: 'user data', deep: { x: true } } },
+      attributes: {
+        big: 1.5e300,
+        nan: NaN,
+        inf: Infinity,
+        bytes: new Uint8Array([1, 2]),
+        list: [1, 'a', null],
+        map: { $bytes: 'user data', deep: { x: true } },
+      },
       resource: { 'service.name': 'svc' },
       events: [{ name: 'e', timeUnixNano: 18446744073709551615n, attributes: { k: 'v' } }],
       links: [{ traceId: traceIdOf('a'), spanId: '00000000000000a1', attributes: {} }],
@@ -47,7 +54,10 @@ describe('query API', () => {
 
   it('leaves spans out with spans=false', async () => {
     receiver.store.add([makeSpan('1', 1)]);
-    expect(json(await get(`/traces/${traceIdOf('1')}?spans=false`))).toEqual({ traceId: traceIdOf('1'), version: receiver.store.version(traceIdOf('1')) });
+    expect(json(await get(`/traces/${traceIdOf('1')}?spans=false`))).toEqual({
+      traceId: traceIdOf('1'),
+      version: receiver.store.version(traceIdOf('1')),
+    });
   });
 
   it('long-polls: a waiter is woken by the change it waits for', async () => {

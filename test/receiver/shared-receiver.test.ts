@@ -19,7 +19,11 @@ async function busyPort(): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-const ephemeral = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ TRACEPROOF_OTLP_PORT: '0', TRACEPROOF_GRPC_PORT: '0', ...extra });
+const ephemeral = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  TRACEPROOF_OTLP_PORT: '0',
+  TRACEPROOF_GRPC_PORT: '0',
+  ...extra,
+});
 
 describe('startSharedReceiver', () => {
   it('publishes the query URL and the OTLP endpoint, and takes them back on stop', async () => {
@@ -86,7 +90,13 @@ describe('startSharedReceiver', () => {
 });
 
 describe('global setup entry points', () => {
-  const keys = ['TRACEPROOF_OTLP_PORT', 'TRACEPROOF_GRPC_PORT', 'TRACEPROOF_RECEIVER_URL', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL'];
+  const keys = [
+    'TRACEPROOF_OTLP_PORT',
+    'TRACEPROOF_GRPC_PORT',
+    'TRACEPROOF_RECEIVER_URL',
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_PROTOCOL',
+  ];
   let saved: Record<string, string | undefined> = {};
   afterEach(() => {
     for (const key of keys) {

@@ -21,4 +21,15 @@ describe('selectors over a store that lower-cases names', () => {
     const withAttribute = new Trace(buildTrace('api get {"http.request.method": "GET"}').spans, { foldsNameCase: true });
     expect(withAttribute.select('span[http.request.method="get"]')).toHaveLength(0);
   });
+
+  it('also match spans that kept their case, as in-process spans merged with such a store do', () => {
+    const merged = new Trace(
+      [...stored.spans, ...buildTrace([{ service: 'worker', name: 'POST /Jobs', spanId: '00000000000000ff' }]).spans],
+      { foldsNameCase: true },
+    );
+    expect(merged.select({ service: 'worker', name: 'POST /Jobs' })).toHaveLength(1);
+    expect(merged.select({ name: 'post /jobs' })).toHaveLength(1);
+    expect(merged.select('span[service.name="worker" name="POST /Jobs"]')).toHaveLength(1);
+    expect(merged.select('span[name contains "Jobs"]')).toHaveLength(1);
+  });
 });

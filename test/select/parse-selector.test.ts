@@ -102,9 +102,7 @@ describe('parseSelector syntax errors', () => {
     expect(error.name).toBe('SelectorSyntaxError');
     expect(error.selector).toBe('span[name="x"');
     expect(error.column).toBe(14);
-    expect(error.message).toBe(
-      `[traceproof] Invalid span selector at column 14: expected \`]\`.\n  span[name="x"\n  ${' '.repeat(13)}^`,
-    );
+    expect(error.message).toBe(`[traceproof] Invalid span selector at column 14: expected \`]\`.\n  span[name="x"\n  ${' '.repeat(13)}^`);
   });
 
   it.each<[string, number, string]>([

@@ -139,11 +139,7 @@ gateway GET /checkout
 
   it('reaches descendants at any depth, not only children', () => {
     expect(sel('span[service.name="checkout"] span[service.name="db"]')).toEqual(['UPDATE stock', 'INSERT payment']);
-    expect(sel('span[name="GET /checkout"] span[service.name="db"]')).toEqual([
-      'UPDATE stock',
-      'INSERT payment',
-      'SELECT session',
-    ]);
+    expect(sel('span[name="GET /checkout"] span[service.name="db"]')).toEqual(['UPDATE stock', 'INSERT payment', 'SELECT session']);
   });
 
   it('does not select the ancestor itself when it matches both steps', () => {
@@ -167,10 +163,7 @@ gateway GET /checkout
   });
 
   it('combines chains with OR', () => {
-    expect(sel('span[name="validate"] span[service.name="db"], span[name="charge"] span[]')).toEqual([
-      'UPDATE stock',
-      'INSERT payment',
-    ]);
+    expect(sel('span[name="validate"] span[service.name="db"], span[name="charge"] span[]')).toEqual(['UPDATE stock', 'INSERT payment']);
   });
 });
 

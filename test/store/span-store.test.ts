@@ -1,5 +1,6 @@
 import { getEventListeners, setMaxListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import { memoryBackend } from '../../src/in-process/memory-backend';
 import { SpanStore } from '../../src/store/span-store';
 import { makeSpan, traceIdOf } from '../receiver/support/make-span';
 
@@ -80,6 +81,14 @@ describe('SpanStore', () => {
   it('refuses caps that make no sense', () => {
     expect(() => new SpanStore({ maxSpans: 0 })).toThrow('maxSpans must be a positive integer');
     expect(() => new SpanStore({ maxSpans: 10, maxSpansPerTrace: 11 })).toThrow('must not exceed maxSpans');
+  });
+
+  it('speaks for whoever owns it', () => {
+    expect(() => new SpanStore({ maxSpans: 0, owner: 'memory' })).toThrow(
+      '[traceproof] [memory] maxSpans must be a positive integer, got 0.',
+    );
+    expect(() => memoryBackend({ maxSpans: 0 })).toThrow('[traceproof] [memory] maxSpans');
+    expect(() => new SpanStore({ maxSpans: 0 })).toThrow('[traceproof] [store] maxSpans');
   });
 });
 

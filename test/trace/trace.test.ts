@@ -4,7 +4,14 @@ import { Trace } from '../../src/trace/trace';
 import { buildTrace, TRACE_ID } from '../helpers/build-trace';
 
 const span = (spanId: string, parentSpanId: string | undefined, start: number) =>
-  createSpan({ traceId: TRACE_ID, spanId, parentSpanId, name: spanId, startTimeUnixNano: BigInt(start), endTimeUnixNano: BigInt(start + 10) });
+  createSpan({
+    traceId: TRACE_ID,
+    spanId,
+    parentSpanId,
+    name: spanId,
+    startTimeUnixNano: BigInt(start),
+    endTimeUnixNano: BigInt(start + 10),
+  });
 
 describe('Trace', () => {
   it('orders spans by start time and builds the tree', () => {
@@ -52,9 +59,31 @@ describe('Trace.fromOtlpJson', () => {
         scopeSpans: [
           {
             spans: [
-              { traceId: '5b8efff798038103d269b633813fc60c', spanId: 'eee19b7ec3c1b174', name: 'POST /orders', kind: 2, startTimeUnixNano: '1544712660000000000', endTimeUnixNano: '1544712661000000000' },
-              { traceId: '5b8efff798038103d269b633813fc60c', spanId: 'eee19b7ec3c1b175', parentSpanId: 'eee19b7ec3c1b174', name: 'INSERT orders', kind: 3, startTimeUnixNano: '1544712660100000000', endTimeUnixNano: '1544712660200000000', status: { code: 2, message: 'disk full' } },
-              { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'eee19b7ec3c1b176', name: 'other trace', startTimeUnixNano: '1', endTimeUnixNano: '2' },
+              {
+                traceId: '5b8efff798038103d269b633813fc60c',
+                spanId: 'eee19b7ec3c1b174',
+                name: 'POST /orders',
+                kind: 2,
+                startTimeUnixNano: '1544712660000000000',
+                endTimeUnixNano: '1544712661000000000',
+              },
+              {
+                traceId: '5b8efff798038103d269b633813fc60c',
+                spanId: 'eee19b7ec3c1b175',
+                parentSpanId: 'eee19b7ec3c1b174',
+                name: 'INSERT orders',
+                kind: 3,
+                startTimeUnixNano: '1544712660100000000',
+                endTimeUnixNano: '1544712660200000000',
+                status: { code: 2, message: 'disk full' },
+              },
+              {
+                traceId: '0af7651916cd43dd8448eb211c80319c',
+                spanId: 'eee19b7ec3c1b176',
+                name: 'other trace',
+                startTimeUnixNano: '1',
+                endTimeUnixNano: '2',
+              },
             ],
           },
         ],

@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpTrigger } from '../../src/trigger/http-trigger';
-import { createTraceSession } from '../../src/trigger/trace-session';
+import { memoryBackend } from '../../src/in-process/memory-backend';
+import { openTraceSession } from '../../src/trigger/trace-session';
 import { isPendingTrace } from '../../src/wait/pending-trace';
 
 let server: Server;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('http trigger', () => {
-  const http = createHttpTrigger(createTraceSession({ backend: undefined }));
+  const http = createHttpTrigger(openTraceSession({ backend: memoryBackend(), timeoutMs: 4000, quietWindowMs: 150 }));
 
   it('sends a fresh W3C traceparent per request and returns the response with its pending trace', async () => {
     const a = await http.post(`${url}/orders`, { json: { sku: 'A1' }, query: { dry: true } });
@@ -44,7 +45,7 @@ describe('http trigger', () => {
     expect(a.trace.traceId).toBe(a.traceId);
   });
 
-  it('keeps the caller\'s headers and returns 4xx responses as responses', async () => {
+  it("keeps the caller's headers and returns 4xx responses as responses", async () => {
     const res = await http.get(`${url}/missing`, { headers: { authorization: 'Bearer t' } });
     expect(res.status).toBe(404);
     expect(seen.at(-1)!.headers.authorization).toBe('Bearer t');

@@ -36,7 +36,12 @@ describe('assessSettled', () => {
 
   it('waits longer while an outbound HTTP call has no callee span, then notes it', () => {
     const trace = buildTrace([
-      { service: 'gateway', name: 'GET /', kind: 'server', children: [{ service: 'gateway', name: 'GET', kind: 'client', attributes: { 'http.request.method': 'GET' } }] },
+      {
+        service: 'gateway',
+        name: 'GET /',
+        kind: 'server',
+        children: [{ service: 'gateway', name: 'GET', kind: 'client', attributes: { 'http.request.method': 'GET' } }],
+      },
     ]);
     const soon = assessSettled(trace, { quietForMs: 150, quietWindowMs: 100 });
     expect(soon.settled).toBe(false);
@@ -47,7 +52,13 @@ describe('assessSettled', () => {
   });
 
   it('does not wait for callees of database client spans', () => {
-    const trace = buildTrace([{ service: 'orders', name: 'POST', children: [{ service: 'orders', name: 'INSERT orders', kind: 'client', attributes: { 'db.system': 'sqlite' } }] }]);
+    const trace = buildTrace([
+      {
+        service: 'orders',
+        name: 'POST',
+        children: [{ service: 'orders', name: 'INSERT orders', kind: 'client', attributes: { 'db.system': 'sqlite' } }],
+      },
+    ]);
     expect(assessSettled(trace, { quietForMs: 150, quietWindowMs: 100 }).settled).toBe(true);
   });
 });

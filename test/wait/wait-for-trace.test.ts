@@ -62,7 +62,11 @@ describe('waitForTrace', () => {
   it('stops when the test is aborted', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const outcome = await waitForTrace(memory(), TRACE_ID, () => false, { deadline: Date.now() + 60_000, quietWindowMs: 50, signal: controller.signal });
+    const outcome = await waitForTrace(memory(), TRACE_ID, () => false, {
+      deadline: Date.now() + 60_000,
+      quietWindowMs: 50,
+      signal: controller.signal,
+    });
     expect(outcome.timedOut).toBe(true);
   });
 
@@ -71,7 +75,9 @@ describe('waitForTrace', () => {
       name: 'slowpoke',
       fetchTrace: (_id, signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
     };
-    const error = await waitForTrace(hanging, TRACE_ID, () => true, { deadline: Date.now() + 100, quietWindowMs: 50 }).catch((e: unknown) => e);
+    const error = await waitForTrace(hanging, TRACE_ID, () => true, { deadline: Date.now() + 100, quietWindowMs: 50 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(BackendError);
     expect((error as Error).message).toMatch(/^\[traceproof\] \[slowpoke\] Fetching trace .* did not finish before the trace deadline/);
   });

@@ -41,12 +41,7 @@ export async function startShop(options = {}) {
   const paymentsService = python ? 'payments' : 'payments-fallback';
 
   const logDir = mkdtempSync(join(tmpdir(), 'traceproof-shop-'));
-  const [gatewayPort, ordersPort, inventoryPort, paymentsPort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [gatewayPort, ordersPort, inventoryPort, paymentsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const url = (port) => `http://127.0.0.1:${port}`;
   const baseEnv = {
     ...process.env,
@@ -88,7 +83,9 @@ export async function startShop(options = {}) {
     if (!keepLogs && !process.env.SHOP_KEEP_LOGS) rmSync(logDir, { recursive: true, force: true });
   };
   // Last resort if the runner leaves without calling stop(): kill by PID on exit.
-  const onExit = () => started.forEach((s) => s.child.exitCode === null && s.child.kill('SIGKILL'));
+  const onExit = () => {
+    for (const s of started) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+  };
   process.once('exit', onExit);
 
   const results = await Promise.allSettled(started.map((s) => waitForHealth(s.url, { timeoutMs: readyTimeoutMs, exited: s.exited })));
@@ -97,7 +94,10 @@ export async function startShop(options = {}) {
     await stop({ keepLogs: true });
     process.off('exit', onExit);
     const details = failed
-      .map(({ service, reason }) => `  ${service.name} (pid ${service.pid}) ${reason}. Last lines of ${service.logFile}:\n${logTail(service.logFile)}`)
+      .map(
+        ({ service, reason }) =>
+          `  ${service.name} (pid ${service.pid}) ${reason}. Last lines of ${service.logFile}:\n${logTail(service.logFile)}`,
+      )
       .join('\n');
     throw new Error(`[shop] Services did not start:\n${details}`);
   }

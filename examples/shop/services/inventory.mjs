@@ -7,7 +7,9 @@ import { serve } from './lib/serve.mjs';
 
 const tracer = trace.getTracer('inventory');
 
-const db = await openDatabase('inventory', `
+const db = await openDatabase(
+  'inventory',
+  `
   CREATE TABLE products (sku TEXT PRIMARY KEY, name TEXT NOT NULL, price_cents INTEGER NOT NULL, stock INTEGER NOT NULL);
   INSERT INTO products VALUES
     ('A1', 'Espresso cup', 2000, 1000000000),
@@ -16,7 +18,8 @@ const db = await openDatabase('inventory', `
     ('D4', 'Milk jug', 1250, 1000000000),
     ('E5', 'Tea towel', 500, 1000000000),
     ('Z9', 'Signed print (sold out)', 12000, 0);
-`);
+`,
+);
 
 /** Product rows by SKU. Reservations change stock, not the fields cached here. */
 const cache = new Map();
@@ -35,31 +38,27 @@ function findProduct(sku) {
 }
 
 function reserve(sku, qty) {
-  return tracer.startActiveSpan(
-    'reserve',
-    { attributes: { 'inventory.sku': sku, 'inventory.qty': qty } },
-    (span) => {
-      try {
-        const [row] = db.query('SELECT stock, price_cents FROM products WHERE sku = ?', [sku]);
-        if (!row) {
-          span.setStatus({ code: SpanStatusCode.ERROR, message: `unknown SKU ${sku}` });
-          return { status: 404, json: { error: 'unknown_sku', sku } };
-        }
-        span.setAttribute('inventory.stock_before', row.stock);
-        if (row.stock < qty) {
-          const error = new Error(`out of stock: ${sku} has ${row.stock}, ${qty} requested`);
-          error.name = 'OutOfStockError';
-          span.recordException(error);
-          span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
-          return { status: 409, json: { error: 'out_of_stock', sku, available: row.stock } };
-        }
-        db.query('UPDATE products SET stock = stock - ? WHERE sku = ?', [qty, sku]);
-        return { status: 200, json: { sku, qty, unitPrice: row.price_cents / 100 } };
-      } finally {
-        span.end();
+  return tracer.startActiveSpan('reserve', { attributes: { 'inventory.sku': sku, 'inventory.qty': qty } }, (span) => {
+    try {
+      const [row] = db.query('SELECT stock, price_cents FROM products WHERE sku = ?', [sku]);
+      if (!row) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: `unknown SKU ${sku}` });
+        return { status: 404, json: { error: 'unknown_sku', sku } };
       }
-    },
-  );
+      span.setAttribute('inventory.stock_before', row.stock);
+      if (row.stock < qty) {
+        const error = new Error(`out of stock: ${sku} has ${row.stock}, ${qty} requested`);
+        error.name = 'OutOfStockError';
+        span.recordException(error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+        return { status: 409, json: { error: 'out_of_stock', sku, available: row.stock } };
+      }
+      db.query('UPDATE products SET stock = stock - ? WHERE sku = ?', [qty, sku]);
+      return { status: 200, json: { sku, qty, unitPrice: row.price_cents / 100 } };
+    } finally {
+      span.end();
+    }
+  });
 }
 
 serve('inventory', [

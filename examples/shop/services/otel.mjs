@@ -23,8 +23,7 @@ register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { i
 // a parallel test suite would lose spans. Raise the limit so the processor, not the
 // exporter, decides what is sent.
 const exporter = new OTLPTraceExporter({ concurrencyLimit: 10_000 });
-const processor =
-  process.env.SHOP_SPAN_PROCESSOR === 'batch' ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter);
+const processor = process.env.SHOP_SPAN_PROCESSOR === 'batch' ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter);
 
 // Only what the shop uses: keeps startup fast and traces free of fs/dns/net noise. The
 // standard variable, so a run can widen it.

@@ -33,10 +33,7 @@ function readId(value: unknown, byteLength: 16 | 8, path: string): string {
     if (HEX[byteLength].test(value)) return value.toLowerCase();
     if (BASE64[byteLength].test(value)) return Buffer.from(value, 'base64').toString('hex');
   }
-  throw new OtlpFormatError(
-    path,
-    `expected ${byteLength * 2} hex characters or base64 of ${byteLength} bytes, got ${describe(value)}`,
-  );
+  throw new OtlpFormatError(path, `expected ${byteLength * 2} hex characters or base64 of ${byteLength} bytes, got ${describe(value)}`);
 }
 
 function describe(value: unknown): string {

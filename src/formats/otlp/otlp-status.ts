@@ -1,9 +1,10 @@
 import { isRecord } from '../json-fields';
 import type { SpanStatus, SpanStatusCode } from '../../trace/span';
+import { STATUS_TABLE, statusCodeFromOtlp, statusCodeFromOtlpName } from '../status-table';
 import { OtlpFormatError } from './otlp-format-error';
 
-const CODES: readonly SpanStatusCode[] = ['unset', 'ok', 'error'];
 const UNSET: SpanStatus = Object.freeze({ code: 'unset' });
+const HIGHEST = STATUS_TABLE.length - 1;
 
 /** Reads an OTLP `Status`; its code as the enum number or name (`STATUS_CODE_ERROR`). */
 export function otlpStatus(value: unknown, path: string): SpanStatus {
@@ -19,10 +20,8 @@ export function otlpStatus(value: unknown, path: string): SpanStatus {
 
 function statusCode(value: unknown, path: string): SpanStatusCode {
   if (value === undefined || value === null) return 'unset';
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return CODES[value] ?? 'unset';
-  if (typeof value === 'string' && value.startsWith('STATUS_CODE_')) {
-    const code = value.slice('STATUS_CODE_'.length).toLowerCase();
-    if ((CODES as readonly string[]).includes(code)) return code as SpanStatusCode;
-  }
-  throw new OtlpFormatError(path, `expected a StatusCode number (0-2) or name (STATUS_CODE_ERROR), got ${JSON.stringify(value)}`);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return statusCodeFromOtlp(value) ?? 'unset';
+  const named = typeof value === 'string' ? statusCodeFromOtlpName(value) : undefined;
+  if (named !== undefined) return named;
+  throw new OtlpFormatError(path, `expected a StatusCode number (0-${HIGHEST}) or name (STATUS_CODE_ERROR), got ${JSON.stringify(value)}`);
 }

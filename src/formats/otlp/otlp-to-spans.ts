@@ -30,7 +30,8 @@ export function otlpToSpans(request: unknown, options: OtlpToSpansOptions = {}):
     const resource = otlpResource(resourceSpans.resource, `${rsPath}.resource`);
     const scoped = scopeSpansOf(resourceSpans);
     forEachItem(resourceSpans[scoped], `${rsPath}.${scoped}`, (scopeSpans, ssPath) => {
-      const scopeKey = scopeSpans.scope === undefined && scopeSpans.instrumentationLibrary !== undefined ? 'instrumentationLibrary' : 'scope';
+      const scopeKey =
+        scopeSpans.scope === undefined && scopeSpans.instrumentationLibrary !== undefined ? 'instrumentationLibrary' : 'scope';
       const scope = otlpScope(scopeSpans[scopeKey], `${ssPath}.${scopeKey}`);
       const list = scopeSpans.spans;
       if (list === undefined || list === null) return;

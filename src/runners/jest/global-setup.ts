@@ -1,7 +1,5 @@
-import { startSharedReceiver, type SharedReceiver } from '../../receiver/shared-receiver';
-
-/** Where Jest's global setup leaves the receiver for its global teardown: same process, same globals. */
-export const JEST_RECEIVER = Symbol.for('traceproof.jestReceiver');
+import { startSharedReceiver } from '../../receiver/shared-receiver';
+import { jestReceiver } from './jest-receiver';
 
 /**
  * Jest global setup: starts the embedded receiver before the workers, which find it through
@@ -11,6 +9,5 @@ export const JEST_RECEIVER = Symbol.for('traceproof.jestReceiver');
  * export default { globalSetup: 'traceproof/jest/global-setup', globalTeardown: 'traceproof/jest/global-teardown' };
  */
 export default async function globalSetup(): Promise<void> {
-  const holder = globalThis as { [JEST_RECEIVER]?: SharedReceiver };
-  holder[JEST_RECEIVER] ??= await startSharedReceiver();
+  if (!jestReceiver.get()) jestReceiver.set(await startSharedReceiver());
 }

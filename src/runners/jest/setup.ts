@@ -1,12 +1,12 @@
 import { afterAll, expect, test } from '@jest/globals';
 import { closeBackends } from '../../../adapters/resolve-backend';
-import { createTraceFixtures, type TraceFixtures } from '../../trigger/trace-fixtures';
-import { installTraceproof } from '../shared/install-traceproof';
-import { createTraceSession } from '../../trigger/trace-session';
-import { getConfig } from '../../config';
-import { toMilliseconds } from '../../util/duration';
 import { traceMatchers } from '../../../matchers/index';
 import type { TraceMatchers } from '../../../matchers/trace-matchers';
+import { createTraceFixtures, type TraceFixtures } from '../../trigger/trace-fixtures';
+import { createTraceSession } from '../shared/create-trace-session';
+import { installTraceproof } from '../shared/install-traceproof';
+import { traceTimeoutWithin } from '../shared/trace-timeout';
+import { jestSandboxCauses } from './sandbox-trap';
 
 expect.extend(traceMatchers as never);
 const uninstall = installTraceproof();
@@ -16,15 +16,13 @@ afterAll(async () => {
 });
 
 type TraceTestFn = (fixtures: TraceFixtures) => unknown;
-const TIMEOUT_MARGIN_MS = 250;
 
 function withFixtures(fn: TraceTestFn, timeout?: number): () => Promise<void> {
   return async () => {
-    const configured = toMilliseconds(getConfig().timeout, 'timeout');
-    const limit = timeout !== undefined && timeout > 0 ? Math.min(configured, timeout - TIMEOUT_MARGIN_MS) : configured;
     const controller = new AbortController();
     try {
-      await fn(createTraceFixtures(createTraceSession({ timeout: Math.max(1, limit) }, controller.signal)));
+      const session = createTraceSession({ timeout: traceTimeoutWithin(timeout) }, controller.signal, jestSandboxCauses());
+      await fn(createTraceFixtures(session));
     } finally {
       controller.abort();
     }
@@ -32,7 +30,8 @@ function withFixtures(fn: TraceTestFn, timeout?: number): () => Promise<void> {
 }
 
 type Register = (name: string, fn: () => Promise<void>, timeout?: number) => void;
-const wrap = (register: Register) => (name: string, fn: TraceTestFn, timeout?: number) => register(name, withFixtures(fn, timeout), timeout);
+const wrap = (register: Register) => (name: string, fn: TraceTestFn, timeout?: number) =>
+  register(name, withFixtures(fn, timeout), timeout);
 
 /**
  * Jest's `test` with trace fixtures: `http`, `run`, `traceId`. `.only`, `.skip`, `.concurrent`,
@@ -47,14 +46,16 @@ export const traceTest = Object.assign(wrap(test as Register), {
   todo: test.todo,
   each:
     <Row>(rows: readonly Row[]) =>
-    (name: string, fn: (row: Row, fixtures: TraceFixtures) => unknown, timeout?: number) =>
-      rows.forEach((row, index) =>
+    (name: string, fn: (row: Row, fixtures: TraceFixtures) => unknown, timeout?: number): void => {
+      for (const [index, row] of rows.entries()) {
+        const title = name.replace(/%#/g, String(index)).replace(/%s/g, () => String(row));
         test(
-          name.replace(/%#/g, String(index)).replace(/%s/g, () => String(row)),
+          title,
           withFixtures((fixtures) => fn(row, fixtures), timeout),
           timeout,
-        ),
-      ),
+        );
+      }
+    },
 });
 
 export { traceMatchers };

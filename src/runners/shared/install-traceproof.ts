@@ -1,25 +1,23 @@
+import { inProcessBackend } from '../../../adapters/resolve-backend';
 import { installTracerProvider } from '../../in-process/install-tracer-provider';
 import { offeredTracing } from '../../in-process/shared-tracing';
-import { inProcessBackend } from '../../../adapters/resolve-backend';
+import { processGlobal } from '../../util/process-global';
 
-const INSTALLED = Symbol.for('traceproof.installed');
-type Holder = { [INSTALLED]?: Promise<void> | (() => Promise<void>) };
+type Uninstall = () => Promise<void>;
+const installed = processGlobal<Uninstall>('installed');
 
 /**
  * Prepares this realm once: a tracer provider handing spans to traceproof (the one the host
  * realm offers under Jest's traceproof environment, else a new one, unless the realm registered
  * its own) and the in-process span store. Returns the undo function.
  */
-export function installTraceproof(): () => Promise<void> {
-  const holder = globalThis as Holder;
-  const existing = holder[INSTALLED];
-  if (typeof existing === 'function') return existing;
-  const provider = installTracerProvider(undefined, offeredTracing());
-  inProcessBackend();
-  const uninstall = async (): Promise<void> => {
-    holder[INSTALLED] = undefined;
-    await provider.shutdown();
-  };
-  holder[INSTALLED] = uninstall;
-  return uninstall;
+export function installTraceproof(): Uninstall {
+  return installed.getOrSet(() => {
+    const provider = installTracerProvider(undefined, offeredTracing());
+    inProcessBackend();
+    return async () => {
+      installed.clear();
+      await provider.shutdown();
+    };
+  });
 }

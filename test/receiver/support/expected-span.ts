@@ -17,7 +17,11 @@ export function expectedSpan(span: ReadableSpan): Span {
     attributes: span.attributes as Attributes,
     resource: span.resource.attributes as Attributes,
     events: span.events.map((e) => ({ name: e.name, timeUnixNano: nanos(e.time), attributes: (e.attributes ?? {}) as Attributes })),
-    links: span.links.map((l) => ({ traceId: l.context.traceId, spanId: l.context.spanId, attributes: (l.attributes ?? {}) as Attributes })),
+    links: span.links.map((l) => ({
+      traceId: l.context.traceId,
+      spanId: l.context.spanId,
+      attributes: (l.attributes ?? {}) as Attributes,
+    })),
     scope: { name: span.instrumentationScope.name, version: span.instrumentationScope.version! },
     startTimeUnixNano: nanos(span.startTime),
     endTimeUnixNano: nanos(span.endTime),

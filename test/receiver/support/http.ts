@@ -9,7 +9,12 @@ export interface Answer {
 /** One raw HTTP request, for bodies no exporter would send. */
 export async function send(
   url: string,
-  options: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: Buffer | string; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  options: {
+    method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    body?: Buffer | string;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<Answer> {
   const response = await request(url, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),

@@ -17,19 +17,29 @@ beforeAll(async () => {
 });
 afterAll(() => health.close());
 
-traceTest('a health check has one server span', async ({ http }) => {
-  const res = await http.get(`${health.url}/health`);
-  expect(res.status).toBe(200);
-  await expect(res.trace).toHaveSpan({ kind: 'server', name: 'GET', attributes: { 'url.path': '/health' } }, { count: 1 });
-  await expect(res.trace).toMatchTraceShape('* GET');
-  await expect(res.trace).not.toHaveErrors();
-}, 10_000);
+traceTest(
+  'a health check has one server span',
+  async ({ http }) => {
+    const res = await http.get(`${health.url}/health`);
+    expect(res.status).toBe(200);
+    await expect(res.trace).toHaveSpan({ kind: 'server', name: 'GET', attributes: { 'url.path': '/health' } }, { count: 1 });
+    await expect(res.trace).toMatchTraceShape('* GET');
+    await expect(res.trace).not.toHaveErrors();
+  },
+  10_000,
+);
 
-traceTest('a failed trace assertion shows the server span it saw', async ({ http }) => {
-  const res = await http.get(`${health.url}/nowhere`);
-  expect(res.status).toBe(404);
-  const message = await failureMessage(() => expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 200 } }));
-  expect(message).toContain('Received: 0 matching spans');
-  expect(message).toContain('http.response.status_code: expected 200, got 404');
-  expect(message).toMatch(new RegExp(`Trace ${res.traceId} · 1 span · settled`));
-}, 10_000);
+traceTest(
+  'a failed trace assertion shows the server span it saw',
+  async ({ http }) => {
+    const res = await http.get(`${health.url}/nowhere`);
+    expect(res.status).toBe(404);
+    const message = await failureMessage(() =>
+      expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 200 } }),
+    );
+    expect(message).toContain('Received: 0 matching spans');
+    expect(message).toContain('http.response.status_code: expected 200, got 404');
+    expect(message).toMatch(new RegExp(`Trace ${res.traceId} · 1 span · settled`));
+  },
+  10_000,
+);

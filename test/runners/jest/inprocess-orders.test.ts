@@ -23,18 +23,26 @@ beforeAll(async () => {
 });
 afterAll(() => orders.close());
 
-traceTest('an order is accepted, and its trace shows the server span with its child', async ({ http }) => {
-  const res = await http.post(`${orders.url}/orders/A1`);
-  expect(res.status).toBe(201);
-  await expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 201 } });
-  await expect(res.trace).toHaveChildSpan({ kind: 'server' }, { name: 'reserve' });
-  await expect(res.trace).not.toHaveErrors();
-  await expect(res.trace).toHaveSpanCount(2);
-}, 10_000);
+traceTest(
+  'an order is accepted, and its trace shows the server span with its child',
+  async ({ http }) => {
+    const res = await http.post(`${orders.url}/orders/A1`);
+    expect(res.status).toBe(201);
+    await expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 201 } });
+    await expect(res.trace).toHaveChildSpan({ kind: 'server' }, { name: 'reserve' });
+    await expect(res.trace).not.toHaveErrors();
+    await expect(res.trace).toHaveSpanCount(2);
+  },
+  10_000,
+);
 
-traceTest('an out-of-stock order shows the error in its trace', async ({ http }) => {
-  const res = await http.post(`${orders.url}/orders/B2`);
-  expect(res.status).toBe(409);
-  await expect(res.trace).toHaveErrors({ name: 'reserve' });
-  await expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 409 } });
-}, 10_000);
+traceTest(
+  'an out-of-stock order shows the error in its trace',
+  async ({ http }) => {
+    const res = await http.post(`${orders.url}/orders/B2`);
+    expect(res.status).toBe(409);
+    await expect(res.trace).toHaveErrors({ name: 'reserve' });
+    await expect(res.trace).toHaveSpan({ kind: 'server', attributes: { 'http.response.status_code': 409 } });
+  },
+  10_000,
+);
