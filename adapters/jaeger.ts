@@ -1,4 +1,5 @@
 import type { TraceBackend } from '../src/backend/trace-backend';
+import { describeSearchWindow, type TraceSearch, type TraceSearchAnswer } from '../src/backend/trace-search';
 import { spansFromJaegerJson } from '../src/formats/from-jaeger';
 import { spansFromOtlpJson } from '../src/formats/from-otlp-json';
 import { isRecord } from '../src/formats/json-fields';
@@ -6,9 +7,14 @@ import { createSpan, type Span } from '../src/trace/span';
 import { fetchWithApiFallback } from './support/fetch-with-api-fallback';
 import { unexpectedAnswer, unreadableTrace } from './support/backend-answer-error';
 import type { BackendAnswer } from './support/backend-answer';
+import { foundTraces } from './support/found-traces';
+import { getBackendJson } from './support/get-backend-json';
+import { searchRequest, unexpectedSearchAnswer } from './support/search-answer-error';
 import { httpTarget, type BackendHttpTarget, type HttpBackendOptions } from './support/http-target';
 
 const NAME = 'jaeger';
+/** Services searched one by one (Jaeger searches per service), in name order. */
+const MAX_SEARCHED_SERVICES = 12;
 
 export interface JaegerBackendOptions extends HttpBackendOptions {
   /**
@@ -39,7 +45,45 @@ export function jaegerBackend(options: JaegerBackendOptions): TraceBackend {
         fix: `Is ${target.baseUrl} Jaeger's query API (port 16686, not the collector or a UI base path)?`,
       },
     }),
+    findTraces: (search, signal) => searchJaeger(target, search, signal),
     traceUrl: (traceId) => `${target.baseUrl}/trace/${traceId.toLowerCase()}`,
+  };
+}
+
+/** `/api/services`, then `/api/traces?service=…&start=&end=` (microseconds) per service. */
+async function searchJaeger(target: BackendHttpTarget, search: TraceSearch, signal: AbortSignal): Promise<TraceSearchAnswer> {
+  const request = searchRequest(target, search);
+  const listed = await getBackendJson(`${target.baseUrl}/api/services`, signal, request);
+  const body = listed.json;
+  if (listed.status !== 200 || !isRecord(body) || !(body.data === null || Array.isArray(body.data))) {
+    throw unexpectedSearchAnswer(target, search, listed, 'an answer that is not a list of services');
+  }
+  const services = ((body.data ?? []) as unknown[]).filter((s): s is string => typeof s === 'string').sort();
+  const searched = services.slice(0, MAX_SEARCHED_SERVICES);
+  const limit = search.limit ?? 20;
+  const window = `start=${Math.floor(search.from * 1000)}&end=${Math.ceil(search.to * 1000)}&limit=${limit}`;
+  let full = false;
+  const answers = await Promise.all(
+    searched.map(async (service) => {
+      const answer = await getBackendJson(`${target.baseUrl}/api/traces?service=${encodeURIComponent(service)}&${window}`, signal, request);
+      if (answer.status !== 200 || !isRecord(answer.json))
+        throw unexpectedSearchAnswer(target, search, answer, 'an answer that is not Jaeger JSON');
+      if (Array.isArray(answer.json.data) && answer.json.data.length >= limit) full = true;
+      try {
+        return spansFromJaegerJson(answer.json);
+      } catch (error) {
+        throw unexpectedSearchAnswer(target, search, answer, `traces in a form this version cannot read (${(error as Error).message})`);
+      }
+    }),
+  );
+  const left = services.length - searched.length;
+  return {
+    scope: `traces with spans that started ${describeSearchWindow(search)} in Jaeger at ${target.baseUrl} (${searched.length} service(s))`,
+    ...foundTraces(answers.flat().map(withoutJaegerWarnings), limit, full),
+    notChecked: [
+      `${NAME}: Jaeger records no arrival time, so this searched by span start time; late exports and whether anything arrived at all were not checked`,
+      ...(left > 0 ? [`${NAME}: ${left} more service(s) not searched: ${services.slice(MAX_SEARCHED_SERVICES).join(', ')}`] : []),
+    ],
   };
 }
 

@@ -1,10 +1,12 @@
 import { Agent } from 'undici';
 import type { TraceBackend } from '../src/backend/trace-backend';
+import type { TraceSearch, TraceSearchAnswer } from '../src/backend/trace-search';
 import { BackendError } from '../src/errors';
 import { QUERY_PATH } from '../src/formats/query-path';
 import { spanFromWire } from '../src/formats/wire-span';
 import type { Span } from '../src/trace/span';
 import { getBackendJson } from './support/get-backend-json';
+import { readReceiverSearch } from './support/read-receiver-search';
 
 export interface OtlpReceiverBackendOptions {
   /**
@@ -47,7 +49,12 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
   // instead of leaving them open in the process-wide one.
   let agent: Agent | undefined;
 
-  async function getJson(path: string, signal: AbortSignal, limitMs: number): Promise<Record<string, unknown>> {
+  async function getJson(
+    path: string,
+    signal: AbortSignal,
+    limitMs: number,
+    expected: (json: Record<string, unknown>) => boolean = (json) => typeof json.version === 'number',
+  ): Promise<Record<string, unknown>> {
     const url = `${base}${path}`;
     const { status, text, json } = await getBackendJson(url, signal, {
       timeoutMs: limitMs,
@@ -55,7 +62,7 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
       unreachable: (why, cause) =>
         new BackendError(NAME, `Could not reach the traceproof receiver at ${base}: ${why}. ${SETUP_HINT}`, { cause }),
     });
-    if (status !== 200 || typeof json !== 'object' || json === null || typeof (json as { version?: unknown }).version !== 'number') {
+    if (status !== 200 || typeof json !== 'object' || json === null || !expected(json as Record<string, unknown>)) {
       const detail =
         typeof (json as { error?: unknown } | undefined)?.error === 'string' ? (json as { error: string }).error : text.slice(0, 200);
       throw new BackendError(
@@ -93,6 +100,19 @@ export function otlpReceiverBackend(options: OtlpReceiverBackendOptions = {}): T
         );
         const current = answer.version as number;
         if (current > version) return current;
+      }
+    },
+
+    async findTraces(search: TraceSearch, signal: AbortSignal): Promise<TraceSearchAnswer> {
+      const query = `arrivedFrom=${Math.floor(search.from)}&arrivedTo=${Math.ceil(search.to)}&limit=${search.limit ?? 20}`;
+      const answer = await getJson(`/traces?${query}`, signal, timeoutMs, (json) => Array.isArray(json.traces));
+      try {
+        return readReceiverSearch(answer);
+      } catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new BackendError(NAME, `The traceproof receiver at ${base} answered a search in a form this version cannot read: ${reason}`, {
+          cause,
+        });
       }
     },
 

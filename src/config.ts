@@ -11,11 +11,26 @@ export interface TraceproofConfig {
    */
   backend?: TraceBackend | string | undefined;
   /**
-   * How long after a trigger its trace may take to arrive and settle. Keep it below the test timeout.
-   * Env: `TRACEPROOF_TIMEOUT`.
-   * @default '4s'
+   * How long after a trigger its trace may take to arrive and settle. Inside `traceTest` the
+   * deadline never runs past the test's own timeout (less the time to print the failure), and a
+   * timeout longer than the test's gives the test a timeout that fits it (unless the test names
+   * its own). Env: `TRACEPROOF_TIMEOUT`.
+   * @default what is left of the test's timeout; 4 s outside a runner
    */
-  timeout: Duration;
+  timeout?: Duration | undefined;
+  /**
+   * Hosts outside the system under test (`host`, `host:port` or a RegExp over `host:port`):
+   * a call to them is not expected to report spans, so traces do not wait for it.
+   */
+  external: readonly (string | RegExp)[];
+  /**
+   * Settle a trace as soon as its completeness is proven from the run's evidence (every call
+   * answered, three times each service's longest export delay passed since the last span ended),
+   * before the quiet window. Experimental: an export retried by the SDK arrives later than any
+   * delay seen, so it is off unless asked for.
+   * @default false
+   */
+  settleOnEvidence: boolean;
   /**
    * How long no new span may arrive before a trace counts as settled. Env: `TRACEPROOF_QUIET_WINDOW`.
    * @default '150ms'
@@ -30,9 +45,11 @@ const current = processGlobal<TraceproofConfig>('config');
 function defaults(): TraceproofConfig {
   return {
     backend: process.env.TRACEPROOF_BACKEND || undefined,
-    timeout: process.env.TRACEPROOF_TIMEOUT ?? '4s',
+    timeout: process.env.TRACEPROOF_TIMEOUT || undefined,
     quietWindow: process.env.TRACEPROOF_QUIET_WINDOW ?? '150ms',
     redact: [],
+    external: [],
+    settleOnEvidence: process.env.TRACEPROOF_SETTLE_ON_EVIDENCE === 'true',
   };
 }
 
@@ -47,7 +64,7 @@ export function getConfig(): TraceproofConfig {
  */
 export function configure(changes: Partial<TraceproofConfig>): TraceproofConfig {
   const next = { ...getConfig(), ...changes };
-  toMilliseconds(next.timeout, 'timeout');
+  if (next.timeout !== undefined) toMilliseconds(next.timeout, 'timeout');
   toMilliseconds(next.quietWindow, 'quietWindow');
   return current.set(next);
 }

@@ -147,10 +147,11 @@ async function measureOne(spec, backend, strategy, settings, guardMs) {
   }
 }
 
-/** The library's own defaults (or TRACEPROOF_QUIET_WINDOW / TRACEPROOF_TIMEOUT), in ms. */
+/** The library's own defaults outside a runner (or TRACEPROOF_QUIET_WINDOW / TRACEPROOF_TIMEOUT), in ms. */
 function waitSettings() {
   const config = getConfig();
-  return { quietWindowMs: toMs(config.quietWindow, 'quietWindow'), timeoutMs: toMs(config.timeout, 'timeout') };
+  // No timeout configured: outside a runner a trace may take 4 s (README, "Deadlines and test timeouts").
+  return { quietWindowMs: toMs(config.quietWindow, 'quietWindow'), timeoutMs: toMs(config.timeout ?? '4s', 'timeout') };
 }
 
 function toMs(duration, what) {

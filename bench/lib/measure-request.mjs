@@ -6,7 +6,8 @@ import { now } from './now.mjs';
  * relative to the arrival of the trace's last span at the receiver (from the tap).
  */
 export async function measureRequest({ strategy, gatewayUrl, tap, expect, qty = 1 }) {
-  const session = createTraceSession({ timeout: '90s' });
+  // A strategy may override session settings (traceproof: settleOnEvidence true; traceproof-quiet-window: the default).
+  const session = createTraceSession({ timeout: '90s', ...strategy.session });
   const http = createHttpTrigger(session);
   const triggeredAt = now();
   const res = await http.post(`${gatewayUrl}/orders`, { json: { sku: 'A1', qty } });
@@ -25,6 +26,8 @@ export async function measureRequest({ strategy, gatewayUrl, tap, expect, qty = 
     traceId: res.traceId,
     // The first line names the assertion; BENCH_DEBUG=1 keeps the whole message (trace tree included).
     error: error ? (process.env.BENCH_DEBUG ? String(error.message ?? error) : String(error.message ?? error).split('\n')[0]) : undefined,
+    // The whole message (trace tree included), for the console only.
+    errorDetail: error ? String(error.message ?? error) : undefined,
     spansSeen: verdict?.spansSeen,
     triggerToResponse: respondedAt - triggeredAt,
     responseToLastArrival: lastArrival - respondedAt,

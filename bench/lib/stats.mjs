@@ -11,6 +11,13 @@ export function summarize(values) {
 
 export const median = (values) => summarize(values).median;
 
+/** The `q`-quantile (0 < q ≤ 1) of the finite values, nearest rank: p90 of 10 values is the 9th smallest. */
+export function quantile(values, q) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length))) - 1];
+}
+
 export const ms = (value) => {
   if (!Number.isFinite(value)) return 'n/a';
   return Math.abs(value) < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;

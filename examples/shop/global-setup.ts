@@ -6,7 +6,8 @@ import { startShop } from './lifecycle/start-shop.mjs';
 import './provided-context';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const shop = await startShop();
+  // Vitest gives the global setup no deadline of its own: the services get the config's hookTimeout.
+  const shop = await startShop({ readyTimeoutMs: project.config.hookTimeout, readyTimeoutSource: 'hookTimeout of the Vitest config' });
   if (shop.pythonNotice) console.warn(`\n${shop.pythonNotice}\n`);
   const { stop, ...info } = shop;
   project.provide('shop', info);

@@ -14,6 +14,9 @@ export default defineConfig({
     globalSetup: ['traceproof/vitest/global-setup', './global-setup.ts'],
     setupFiles: ['traceproof/vitest'],
     testTimeout: 20_000,
+    // Also how long ./global-setup.ts waits for the services to answer /health (about a second on a
+    // quiet machine; the whole budget only when the machine is saturated).
+    hookTimeout: 20_000,
     // Four services, a Python one among them, and 200 concurrent orders share a small CI
     // machine with the rest of the suite: give each trace up to 10 s (the default is 4 s).
     env: { TRACEPROOF_TIMEOUT: process.env.TRACEPROOF_TIMEOUT ?? '10s' },

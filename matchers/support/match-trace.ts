@@ -3,10 +3,15 @@ import type { Equals } from '../../src/select/span-query';
 import type { SnapshotState } from '../../src/report/snapshot-state';
 import { TraceproofError } from '../../src/errors';
 import { isTrace, type Trace } from '../../src/trace/trace';
-import { isPendingTrace } from '../../src/wait/pending-trace';
+import { isPendingTrace, type PendingTrace } from '../../src/wait/pending-trace';
+import { callSite } from '../../src/wait/assertion-ledger';
+import { describeEvidence } from '../../src/diagnose/describe-evidence';
+import { ownSourceRoots } from './own-source-roots';
 import type { MatcherContext, MatcherResult } from './matcher-context';
 import { TraceUsageError } from './trace-usage-error';
 import type { TraceVerdict } from './trace-verdict';
+
+const OWN_ROOTS = ownSourceRoots(new Error().stack);
 
 export interface TraceMatcher<V extends TraceVerdict> {
   readonly name: string;
@@ -35,20 +40,20 @@ export function matchTrace<V extends TraceVerdict>(
     return result(matcher.evaluate(received), { trace: received, timedOut: false });
   }
   if (isPendingTrace(received)) {
-    const pending = received
-      .until((trace) => matcher.evaluate(trace).final)
-      .then((outcome) => {
-        const verdict = matcher.evaluate(outcome.trace);
-        return result(verdict, {
-          trace: outcome.trace,
-          settled: outcome.settled,
-          timedOut: outcome.timedOut,
-          waitedMs: outcome.waitedMs,
-          decidedEarly: verdict.final && !outcome.settled.settled,
-          url: received.url,
-          likelyCauses: outcome.trace.size === 0 ? received.likelyCauses() : undefined,
-        });
-      });
+    const entry = received.options.ledger?.record(matcher.name, callSite(new Error().stack, OWN_ROOTS));
+    const pending = verdictOnPending(context, received, matcher).then(
+      (outcome) => {
+        if (entry) received.options.ledger?.settle(entry);
+        // Not awaited: the runner fails the test for it; a late verdict here would surface nowhere, or after the test.
+        if (entry?.abandoned) return { pass: context.isNot === true, message: () => `${matcher.name} was not awaited.` };
+        return result(outcome.verdict, outcome.state);
+      },
+      (error: unknown) => {
+        if (entry) received.options.ledger?.settle(entry);
+        if (entry?.abandoned) return { pass: context.isNot === true, message: () => `${matcher.name} was not awaited.` };
+        throw error;
+      },
+    );
     return refuseSynchronousUse(pending, matcher.name);
   }
   throw new TraceUsageError(
@@ -57,6 +62,47 @@ export function matchTrace<V extends TraceVerdict>(
     'The received value must be a Trace or a pending trace (for example `res.trace` from the http fixture).',
     received,
   );
+}
+
+/**
+ * Waits as long as the verdict needs, then makes sure it can be trusted and explained:
+ * - a failure decided before the trace settled waits (within the deadline) for the rest of
+ *   the trace, so the message shows all of it;
+ * - a passing verdict that more spans could still change fails as unconfirmed when the
+ *   trace had not settled by the deadline;
+ * - a failure on a missing or unsettled trace carries what the backend saw.
+ */
+async function verdictOnPending<V extends TraceVerdict>(
+  context: MatcherContext,
+  pending: PendingTrace,
+  matcher: TraceMatcher<V>,
+): Promise<{ verdict: V; state: SnapshotState }> {
+  let outcome = await pending.until((trace) => matcher.evaluate(trace).final);
+  let verdict = matcher.evaluate(outcome.trace);
+  const passes = verdict.pass !== (context.isNot === true);
+  const decidedEarly = verdict.final && !outcome.settled.settled;
+  if (!passes && decidedEarly && !outcome.timedOut) {
+    outcome = await pending.until(() => false);
+    verdict = matcher.evaluate(outcome.trace);
+  }
+  const unconfirmed = passes && !verdict.final && !outcome.settled.settled;
+  const failing = !passes || unconfirmed;
+  const evidence = failing && (outcome.trace.size === 0 || !outcome.settled.settled) ? await pending.evidence(outcome.trace) : undefined;
+  return {
+    verdict: unconfirmed ? { ...verdict, pass: context.isNot === true } : verdict,
+    state: {
+      trace: outcome.trace,
+      settled: outcome.settled,
+      timedOut: outcome.timedOut,
+      waitedMs: outcome.waitedMs,
+      decidedEarly: decidedEarly && !outcome.settled.settled,
+      url: pending.url,
+      likelyCauses: outcome.trace.size === 0 ? pending.likelyCauses() : undefined,
+      unconfirmed,
+      evidence: evidence && describeEvidence(evidence),
+      unansweredMs: outcome.unansweredMs,
+    },
+  };
 }
 
 /** The runner's equality, with the user's custom testers, for comparing selector values. */

@@ -2,6 +2,7 @@ import { describeSnapshot } from '../../src/report/describe-snapshot';
 import type { SnapshotState } from '../../src/report/snapshot-state';
 import type { Span } from '../../src/trace/span';
 import type { MatcherContext } from './matcher-context';
+import { formatMilliseconds } from '../../src/util/duration';
 
 /** What a trace matcher's failure message says; {@link traceMessage} lays it out. */
 export interface TraceMessageParts {
@@ -54,8 +55,15 @@ export function traceMessage(context: MatcherContext, parts: TraceMessageParts):
       ? [...inline('Expected: ', parts.expected), ...inline('Received: ', parts.received)]
       : [`Expected ${subject}${context.isNot ? ' not' : ''}:`, ...lines(parts.expected), `Received ${subject}:`, ...lines(parts.received)];
   const trace = describeSnapshot(state, highlight === undefined ? undefined : new Set(highlight.map((s) => s.spanId)));
-  return [hint, '', ...sides, ...(parts.details ?? []), '', trace].join('\n');
+  const unconfirmed = state.unconfirmed ? [...UNCONFIRMED(state), ''] : [];
+  return [hint, '', ...unconfirmed, ...sides, ...(parts.details ?? []), '', trace].join('\n');
 }
+
+const UNCONFIRMED = (state: TraceMessageParts['state']): string[] => [
+  `This could not be confirmed: the trace had not settled${state.waitedMs === undefined ? '' : ` when the deadline came (after ${formatMilliseconds(state.waitedMs)})`}, and the spans still missing could change the verdict.`,
+  ...(state.settled?.reasons ?? []).map((reason) => `  still missing: ${reason}`),
+  'Fix: give the trace more time (TRACEPROOF_TIMEOUT, configure({ timeout }), or the test timeout), or make its services export sooner (OTEL_BSP_SCHEDULE_DELAY=50, or a SimpleSpanProcessor in tests).',
+];
 
 const lines = (side: string | readonly string[]): readonly string[] => (typeof side === 'string' ? [side] : side);
 

@@ -1,5 +1,7 @@
-import type { TraceBackend } from './trace-backend';
 import type { Span } from '../trace/span';
+import { combineSearchAnswers } from './combine-search-answers';
+import type { TraceBackend } from './trace-backend';
+import type { TraceSearch, TraceSearchAnswer } from './trace-search';
 
 /**
  * One backend reading several: the spans this process made itself (memory) and those its
@@ -31,8 +33,30 @@ export function combineBackends(backends: readonly TraceBackend[]): TraceBackend
     const after = await Promise.all(backends.map((b) => b.waitForChange!(traceId, -1, signal)));
     return after.reduce((a, b) => a + b, 0);
   };
+  const searching = backends.some((b) => b.findTraces);
+  // A part that cannot search, or fails to, is named in `notChecked`; only when all fail does the search fail.
+  const findTraces = async (search: TraceSearch, signal: AbortSignal): Promise<TraceSearchAnswer> => {
+    const notChecked: string[] = [];
+    const parts: (TraceSearchAnswer & { backend: string })[] = [];
+    const errors: unknown[] = [];
+    const settled = await Promise.allSettled(backends.map((b) => b.findTraces?.(search, signal)));
+    for (const [i, outcome] of settled.entries()) {
+      const name = backends[i]!.name;
+      if (outcome.status === 'rejected') {
+        errors.push(outcome.reason);
+        notChecked.push(`${name}: the search failed: ${outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)}`);
+      } else if (outcome.value === undefined) {
+        notChecked.push(`${name}: cannot search recent traces`);
+      } else {
+        parts.push({ ...outcome.value, backend: name });
+      }
+    }
+    if (parts.length === 0) throw errors[0];
+    return combineSearchAnswers(parts, notChecked, search.limit ?? 20);
+  };
   return {
     name: backends.map((b) => b.name).join('+'),
+    ...(searching ? { findTraces } : {}),
     foldsNameCase: backends.some((b) => b.foldsNameCase),
     fetchTrace,
     ...(pushing ? { waitForChange } : {}),

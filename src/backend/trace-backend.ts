@@ -1,4 +1,5 @@
 import type { Span } from '../trace/span';
+import type { TraceSearch, TraceSearchAnswer } from './trace-search';
 
 /**
  * Where traces are read from. One small interface for every store: the in-process
@@ -23,6 +24,12 @@ export interface TraceBackend {
    * names without regard to case, so `name: 'POST /orders'` still finds `post /orders`.
    */
   readonly foldsNameCase?: boolean;
+  /**
+   * Traces whose spans arrived in a time window (or started in it, where the backend does not
+   * record arrival), with their top spans: the evidence behind a missing or broken trace.
+   * Backends without a search leave it out, and messages say "not checked".
+   */
+  findTraces?(search: TraceSearch, signal: AbortSignal): Promise<TraceSearchAnswer>;
   /** Deep link to the trace in the backend's UI, for failure messages. */
   traceUrl?(traceId: string): string | undefined;
   close?(): Promise<void>;

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { QUERY_PATH } from '../formats/query-path';
-import type { ReceiverContext } from './receiver-context';
 import { spanToWire } from '../formats/wire-span';
+import { handleTraceSearch } from './handle-trace-search';
+import type { ReceiverContext } from './receiver-context';
+import { sendJson } from './send-json';
 
 const TRACE_ID = /^[0-9a-fA-F]{32}$/;
 const INTEGER = /^-?\d+$/;
@@ -12,6 +14,12 @@ const INTEGER = /^-?\d+$/;
  *   `{ traceId, version, spans }` (spans as `WireSpan`s, left out with `spans=false`). With
  *   `afterVersion`, it waits up to `waitMs` (cut to `maxWaitMs`) for the version to pass N, then
  *   answers with what it has. An unknown trace is `{ version: 0, spans: [] }`, never a 404.
+ * - `GET /traceproof/v1/traces?arrivedFrom=<ms>&arrivedTo=<ms>&limit=N` answers what arrived in
+ *   that window of the receiver's clock (epoch ms; `arrivedTo` defaults to now, `limit` to 20, at
+ *   most 200): `{ scope, traces: [{ traceId, topSpans, spanCount, services }], truncated,
+ *   spansInWindow, exportDelays: [{ service, spans, medianMs, maxMs }], endpoints }`, the earliest
+ *   arrival first. `topSpans` (as `WireSpan`s) are each trace's spans whose parent the receiver
+ *   does not hold; export delays are arrival minus end time. Bad parameters answer 400.
  * - `GET /traceproof/v1/health` answers `{ status: 'ok', traces, spans }`.
  */
 export async function handleQuery(request: IncomingMessage, url: URL, response: ServerResponse, context: ReceiverContext): Promise<void> {
@@ -23,6 +31,7 @@ export async function handleQuery(request: IncomingMessage, url: URL, response: 
   if (route === '/health') {
     return sendJson(response, 200, { status: 'ok', traces: context.store.traceCount, spans: context.store.spanCount });
   }
+  if (route === '/traces' || route === '/traces/') return handleTraceSearch(request, url, response, context);
   if (!route.startsWith('/traces/')) return sendJson(response, 404, { error: `No such query path: ${url.pathname}` });
   const traceId = route.slice('/traces/'.length);
   if (!TRACE_ID.test(traceId))
@@ -57,10 +66,4 @@ function integerParam(url: URL, name: string, fallback: number): number | undefi
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return fallback;
   return INTEGER.test(raw) ? Number(raw) : undefined;
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = Buffer.from(JSON.stringify(body));
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': text.length, 'cache-control': 'no-store' });
-  response.end(text);
 }

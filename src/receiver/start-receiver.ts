@@ -61,6 +61,11 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       else response.destroy();
     });
   });
+  // Exporters keep their connections open between batches. Node closes an idle one after 5 s, and
+  // an export sent on it as it closes fails with ECONNRESET and is retried a second or more later:
+  // its spans then arrive after the trace looked settled.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  server.headersTimeout = IDLE_CONNECTION_MS + 5_000;
   const httpPort = await listen(server, host, port(options.httpPort ?? 0, 'httpPort'));
   let grpc: GrpcServerHandle | undefined;
   if (options.grpcPort !== undefined) {
@@ -115,6 +120,9 @@ function listen(server: Server, host: string, port: number): Promise<number> {
     });
   });
 }
+
+/** How long an exporter's idle connection is kept open; close() still ends every connection at once. */
+const IDLE_CONNECTION_MS = 120_000;
 
 function closeHttp(server: Server): Promise<void> {
   return new Promise((resolve) => {

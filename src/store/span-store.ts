@@ -1,5 +1,7 @@
+import type { TraceSearch } from '../backend/trace-search';
 import { TraceproofError } from '../errors';
 import type { Span } from '../trace/span';
+import { type ArrivalWindow, summarizeArrivals } from './summarize-arrivals';
 
 export interface SpanStoreOptions {
   /** Who keeps the store, as its errors name it: `receiver`, `memory`. @default 'store' */
@@ -41,6 +43,11 @@ export interface AddResult {
 
 interface Entry {
   readonly spans: Map<string, Span>;
+  /**
+   * When spans arrived, as pairs (arrival ms, span count after it): the spans of one arrival are
+   * the next ones in the map's insertion order. One pair per add, none per span, gone with the entry.
+   */
+  readonly arrivals: number[];
   version: number;
   updatedAt: number;
 }
@@ -110,7 +117,7 @@ export class SpanStore {
     const changed = new Set<string>();
     for (const span of spans) {
       let entry = this.#traces.get(span.traceId);
-      if (!entry) this.#traces.set(span.traceId, (entry = { spans: new Map(), version: 0, updatedAt: 0 }));
+      if (!entry) this.#traces.set(span.traceId, (entry = { spans: new Map(), arrivals: [], version: 0, updatedAt: 0 }));
       if (entry.spans.has(span.spanId)) {
         duplicates++;
       } else if (entry.spans.size >= this.maxSpansPerTrace) {
@@ -128,6 +135,10 @@ export class SpanStore {
       const entry = this.#traces.get(traceId)!;
       entry.version = ++this.#sequence;
       entry.updatedAt = now;
+      const arrivals = entry.arrivals;
+      const last = arrivals.length - 2;
+      if (last >= 0 && arrivals[last] === now) arrivals[last + 1] = entry.spans.size;
+      else arrivals.push(now, entry.spans.size);
       this.#traces.delete(traceId);
       this.#traces.set(traceId, entry);
     }
@@ -144,6 +155,14 @@ export class SpanStore {
     return entry
       ? { traceId, version: entry.version, updatedAt: entry.updatedAt, spans: [...entry.spans.values()] }
       : { traceId, version: 0, updatedAt: undefined, spans: [] };
+  }
+
+  /**
+   * The traces that got spans arriving from `search.from` to `search.to` (the store's clock), the
+   * earliest arrival first, with how late each service's spans arrived after they ended.
+   */
+  arrivedBetween(search: TraceSearch): ArrivalWindow {
+    return summarizeArrivals(this.#traces.values(), search);
   }
 
   version(traceId: string): number {

@@ -65,7 +65,11 @@ async function send(session: TraceSession, method: Method, target: string | URL,
   }
   const root = startSyntheticRoot();
   root.inject(headers);
-  const trace = pendingTraceIn(session, root.traceId, root.syntheticParentId);
+  const trace = pendingTraceIn(
+    session,
+    { traceId: root.traceId, startedAt: Date.now(), method, url: url.href },
+    root.syntheticParentId === undefined ? undefined : { rootParentSpanId: root.syntheticParentId },
+  );
   let response: Awaited<ReturnType<typeof undiciRequest>>;
   try {
     response = await context.with(root.context, () =>

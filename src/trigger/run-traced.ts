@@ -16,7 +16,7 @@ export async function runTraced(session: TraceSession, fn: () => unknown, name =
       'run() needs an OpenTelemetry tracer provider in this process, and none is registered. Load traceproof/vitest or traceproof/jest as a setup file (it installs one), or add TraceproofSpanProcessor to your own provider.',
     );
   }
-  const trace = pendingTraceIn(session, root.traceId);
+  const trace = pendingTraceIn(session, { traceId: root.traceId, startedAt: Date.now() });
   try {
     await context.with(root.context, fn);
   } catch (error) {

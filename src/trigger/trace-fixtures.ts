@@ -27,7 +27,7 @@ export function createTraceFixtures(session: TraceSession): TraceFixtures {
       if (!isTraceId(normalized)) {
         throw new TraceproofError(`"${id}" is not a W3C trace id: expected 32 hex characters, not all zero.`);
       }
-      return pendingTraceIn(session, normalized);
+      return pendingTraceIn(session, { traceId: normalized, startedAt: Date.now() }, { callerSpanUnknown: true });
     },
     traces: session.traces,
   };

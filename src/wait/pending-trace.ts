@@ -1,9 +1,15 @@
 import type { TraceBackend } from '../backend/trace-backend';
 import { TraceproofError } from '../errors';
+import { timeoutSignal } from '../util/timeout-signal';
 import type { Trace } from '../trace/trace';
 import { describeMissingTrace } from './describe-missing-trace';
 import { likelyCausesOfMissingTrace } from './likely-causes';
 import { waitForTrace, type ObservedSize, type WaitOutcome } from './wait-for-trace';
+import type { AssertionLedger } from './assertion-ledger';
+import type { TriggerFacts } from '../diagnose/trigger-facts';
+import type { Evidence } from '../diagnose/evidence';
+import { gatherEvidence } from '../diagnose/gather-evidence';
+import { describeEvidence } from '../diagnose/describe-evidence';
 
 const PENDING_TRACE = Symbol.for('traceproof.PendingTrace');
 
@@ -17,6 +23,18 @@ export interface PendingTraceOptions {
   readonly signal?: AbortSignal | undefined;
   /** Causes of a missing trace only the caller can know (the runner's own traps), with their fixes. */
   readonly likelyCauses?: readonly string[] | undefined;
+  /** The trace was started elsewhere, below a caller span that may never be exported (`traceId()`). */
+  readonly callerSpanUnknown?: boolean | undefined;
+  /** Hosts outside the system under test: calls to them are not waited for. */
+  readonly external?: readonly (string | RegExp)[] | undefined;
+  /** Settle on proof of completeness before the quiet window (experimental). @default false */
+  readonly settleOnEvidence?: boolean | undefined;
+  /** Epoch milliseconds by which a failure must be reported: the evidence search ends before it. */
+  readonly reportBy?: number | undefined;
+  /** The request that started the trace, for diagnosing it. */
+  readonly trigger?: TriggerFacts | undefined;
+  /** The test's record of its trace assertions, to fail it for those it did not await. */
+  readonly ledger?: AssertionLedger | undefined;
 }
 
 /**
@@ -25,7 +43,8 @@ export interface PendingTraceOptions {
  */
 export class PendingTrace {
   readonly [PENDING_TRACE] = true;
-  readonly #observed: ObservedSize = { size: 0, changedAt: Date.now(), largestGapMs: 0 };
+  readonly #created = Date.now();
+  readonly #observed: ObservedSize = { size: 0, changedAt: this.#created, largestGapMs: 0 };
 
   constructor(
     readonly traceId: string,
@@ -46,9 +65,35 @@ export class PendingTrace {
     return likelyCausesOfMissingTrace(this.options.likelyCauses);
   }
 
+  /**
+   * The same trace, for assertions that count these hosts (`host`, `host:port` or a RegExp) as
+   * outside the system under test, besides those configured: calls to them are not waited for.
+   * @example await expect(res.trace.withExternal(['api.stripe.com'])).not.toHaveErrors()
+   */
+  withExternal(hosts: readonly (string | RegExp)[]): PendingTrace {
+    return new PendingTrace(this.traceId, { ...this.options, external: [...(this.options.external ?? []), ...hosts] });
+  }
+
   /** Waits until `isDone` holds for a snapshot, the trace settles, or the deadline passes. */
   until(isDone: (trace: Trace) => boolean): Promise<WaitOutcome> {
     return waitForTrace(this.options.backend, this.traceId, isDone, { ...this.options, observed: this.#observed });
+  }
+
+  /**
+   * What the backend saw around this trace (other traces of the same request, exports since
+   * the trigger, export delays), searched within the time left to report; undefined when the
+   * backend has no search or no time is left.
+   */
+  async evidence(arrived: Trace): Promise<Evidence | undefined> {
+    const budget = (this.options.reportBy ?? Date.now()) - Date.now();
+    if (budget <= 0) return undefined;
+    const limit = timeoutSignal(undefined, budget);
+    try {
+      const trigger = this.options.trigger ?? { traceId: this.traceId, startedAt: this.#created };
+      return await gatherEvidence(this.backend, trigger, arrived, limit.signal);
+    } finally {
+      limit.dispose();
+    }
   }
 
   /**
@@ -58,12 +103,14 @@ export class PendingTrace {
   async settled(): Promise<Trace> {
     const outcome = await this.until(() => false);
     if (outcome.trace.size === 0) {
+      const evidence = await this.evidence(outcome.trace);
       throw new TraceproofError(
         describeMissingTrace({
           traceId: this.traceId,
           backendName: this.backend.name,
           waitedMs: outcome.waitedMs,
           likelyCauses: this.likelyCauses(),
+          evidence: evidence && describeEvidence(evidence),
         }),
       );
     }

@@ -21,8 +21,10 @@ export interface StartShopOptions {
   otlpEndpoint?: string;
   /** `auto` (default; `require` under CI=true): use the Python service when its env is set up. */
   python?: 'auto' | 'require' | 'off';
-  /** Per service; default 20000. */
+  /** How long the services, started together, may take to answer /health; default 20000. */
   readyTimeoutMs?: number;
+  /** Where `readyTimeoutMs` came from (e.g. "hookTimeout of the Vitest config"), for the failure message. */
+  readyTimeoutSource?: string;
   /** Extra env for every service, e.g. `{ SHOP_SPAN_PROCESSOR: 'batch' }`. */
   env?: Record<string, string>;
 }

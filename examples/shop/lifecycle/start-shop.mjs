@@ -1,7 +1,7 @@
 // Starts the shop's services as child processes on free loopback ports, waits until each
 // answers /health, and returns their URLs and a stop() that kills them all by PID.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.mjs';
@@ -17,7 +17,9 @@ const servicesDir = fileURLToPath(new URL('../services/', import.meta.url));
  * @param {string} [options.otlpEndpoint] where services export spans; default OTEL_EXPORTER_OTLP_ENDPOINT
  * @param {'auto'|'require'|'off'} [options.python] 'auto': use the Python payments service when its
  *   env is set up, else the Node fallback; 'require': fail without it (the default under CI=true)
- * @param {number} [options.readyTimeoutMs] per service, default 20000
+ * @param {number} [options.readyTimeoutMs] how long the services (started together) may take to answer
+ *   /health; default 20000. A runner's global setup passes its own timeout, named in `readyTimeoutSource`.
+ * @param {string} [options.readyTimeoutSource] where readyTimeoutMs came from, for the failure message
  * @param {Record<string,string>} [options.env] extra env for every service (e.g. SHOP_SPAN_PROCESSOR)
  */
 export async function startShop(options = {}) {
@@ -30,6 +32,7 @@ export async function startShop(options = {}) {
   }
   const pythonMode = options.python ?? process.env.SHOP_PYTHON ?? (process.env.CI === 'true' ? 'require' : 'auto');
   const readyTimeoutMs = options.readyTimeoutMs ?? 20_000;
+  const readyTimeoutSource = options.readyTimeoutSource ?? 'readyTimeoutMs of startShop()';
   const pythonEnv = pythonMode === 'off' ? { python: undefined, reason: 'SHOP_PYTHON=off' } : findPythonEnv();
   if (pythonMode === 'require' && !pythonEnv.python) {
     throw new Error(
@@ -88,18 +91,31 @@ export async function startShop(options = {}) {
   };
   process.once('exit', onExit);
 
-  const results = await Promise.allSettled(started.map((s) => waitForHealth(s.url, { timeoutMs: readyTimeoutMs, exited: s.exited })));
+  // One deadline for all: they start in parallel, so the slowest one is what the run waits for.
+  const startedAt = Date.now();
+  const deadline = startedAt + readyTimeoutMs;
+  const results = await Promise.allSettled(started.map((s) => waitForHealth(s.url, { deadline, exited: s.exited, startedAt })));
   const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ service: started[i], reason: r.reason.message }] : []));
   if (failed.length > 0) {
     await stop({ keepLogs: true });
     process.off('exit', onExit);
+    const ready = results.flatMap((r, i) => (r.status === 'fulfilled' ? [`${started[i].name} after ${r.value} ms`] : []));
     const details = failed
       .map(
         ({ service, reason }) =>
-          `  ${service.name} (pid ${service.pid}) ${reason}. Last lines of ${service.logFile}:\n${logTail(service.logFile)}`,
+          `  ${service.name} (pid ${service.pid}): ${reason}. Last lines of ${service.logFile}:\n${logTail(service.logFile)}`,
       )
       .join('\n');
-    throw new Error(`[shop] Services did not start:\n${details}`);
+    const cpus = availableParallelism();
+    const load = loadavg()[0];
+    throw new Error(
+      `[shop] Services not ready within ${readyTimeoutMs} ms (${readyTimeoutSource}):\n${details}\n` +
+        `  Ready: ${ready.length > 0 ? ready.join(', ') : 'none'}. Load average ${load.toFixed(1)} on ${cpus} CPUs` +
+        (load > cpus * 2
+          ? ': the machine is saturated, so start-up takes many times longer than on a quiet one (about a second); ' +
+            `give the runner's timeout more room on such machines, or run fewer things at once.`
+          : '.'),
+    );
   }
 
   const byName = Object.fromEntries(started.map((s) => [s.name, s]));

@@ -7,12 +7,26 @@
 //   simple (default) - each span is exported the moment it ends; lowest latency, best for tests
 //   batch            - BatchSpanProcessor; honours OTEL_BSP_SCHEDULE_DELAY (SDK default 5000 ms)
 // docs/exporter-settings.md has the measurements behind this default.
+//
+// The tracer provider and the two instrumentations the shop uses, named one by one, rather than
+// @opentelemetry/sdk-node with getNodeAutoInstrumentations(): those load ~830 files (every
+// instrumentation, metrics and logs SDKs, all exporters) where this loads a third of that, and a
+// service's start-up is CPU spent while the test run waits for /health. On a loaded CI machine
+// that cost is multiplied by the load. Add instrumentations here as a service needs them.
 import { register } from 'node:module';
-import { NodeSDK } from '@opentelemetry/sdk-node';
-import { getNodeAutoInstrumentations } from '@opentelemetry/auto-instrumentations-node';
+import { DiagConsoleLogger, DiagLogLevel, diag } from '@opentelemetry/api';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { envDetector } from '@opentelemetry/resources';
+import { detectResources, envDetector } from '@opentelemetry/resources';
 import { BatchSpanProcessor, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+
+// OTEL_LOG_LEVEL (the standard variable: error, warn, info, debug, verbose) shows what the SDK does,
+// export retries and failures among it, in the service's log.
+const logLevel = DiagLogLevel[process.env.OTEL_LOG_LEVEL?.toUpperCase() ?? ''];
+if (logLevel !== undefined) diag.setLogger(new DiagConsoleLogger(), { logLevel });
 
 // ESM services import node:http, which require hooks never see: the loader hook lets the HTTP
 // instrumentation patch it. Limited to node:http so no other module pays for the hook.
@@ -25,32 +39,25 @@ register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { i
 const exporter = new OTLPTraceExporter({ concurrencyLimit: 10_000 });
 const processor = process.env.SHOP_SPAN_PROCESSOR === 'batch' ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter);
 
-// Only what the shop uses: keeps startup fast and traces free of fs/dns/net noise. The
-// standard variable, so a run can widen it.
-process.env.OTEL_NODE_ENABLED_INSTRUMENTATIONS ??= 'http,undici';
-
-const sdk = new NodeSDK({
-  // service.name comes from OTEL_SERVICE_NAME, set by whoever starts the service.
+const provider = new NodeTracerProvider({
+  // service.name from OTEL_SERVICE_NAME (set by whoever starts the service) and
+  // OTEL_RESOURCE_ATTRIBUTES; host/process detection adds nothing here.
+  resource: detectResources({ detectors: [envDetector] }),
   spanProcessors: [processor],
-  instrumentations: [
-    getNodeAutoInstrumentations({
-      '@opentelemetry/instrumentation-http': { ignoreIncomingRequestHook: (req) => req.url === '/health' },
-    }),
-  ],
-  // No metrics or logs pipelines: the shop demonstrates traces only.
-  metricReaders: [],
-  logRecordProcessors: [],
-  // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES only; host/process detection adds nothing here.
-  resourceDetectors: [envDetector],
 });
-sdk.start();
+// The AsyncLocalStorage context manager and the W3C tracecontext + baggage propagators.
+provider.register();
+registerInstrumentations({
+  tracerProvider: provider,
+  instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/health' }), new UndiciInstrumentation()],
+});
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   // Flush spans still in the processor so the last request of a test run is not lost.
-  await sdk.shutdown().catch(() => {});
+  await provider.shutdown().catch(() => {});
   process.exit(0);
 }
 process.on('SIGTERM', stop);

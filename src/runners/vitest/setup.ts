@@ -3,9 +3,10 @@ import { closeBackends } from '../../../adapters/resolve-backend';
 import { traceMatchers } from '../../../matchers/index';
 import type { TraceAssertionResult, TraceMatchers } from '../../../matchers/trace-matchers';
 import { createTraceFixtures, type TraceFixtures } from '../../trigger/trace-fixtures';
-import { createTraceSession } from '../shared/create-trace-session';
+import { unawaitedAssertionsError } from '../../wait/assertion-ledger';
+import { createTestSession } from '../shared/create-trace-session';
 import { installTraceproof } from '../shared/install-traceproof';
-import { traceTimeoutWithin } from '../shared/trace-timeout';
+import { fitTimeouts } from './fit-timeouts';
 
 expect.extend(traceMatchers);
 const uninstall = installTraceproof();
@@ -19,15 +20,22 @@ afterAll(async () => {
  * `.skip`, `.each`, `.concurrent`, timeouts, reporters, IDE explorers) is Vitest's own.
  * @example traceTest('checkout', async ({ http }) => { const res = await http.post(url); await expect(res.trace).toHaveSpan({ name: 'charge' }) })
  */
-export const traceTest = test.extend<TraceFixtures & { traceproof: TraceFixtures }>({
-  traceproof: async ({ signal, task }, use) => {
-    await use(createTraceFixtures(createTraceSession({ timeout: traceTimeoutWithin(task.timeout) }, signal)));
-  },
-  http: async ({ traceproof }, use) => use(traceproof.http),
-  run: async ({ traceproof }, use) => use(traceproof.run),
-  traceId: async ({ traceproof }, use) => use(traceproof.traceId),
-  traces: async ({ traceproof }, use) => use(traceproof.traces),
-});
+export const traceTest = fitTimeouts(
+  test.extend<TraceFixtures & { traceproof: TraceFixtures }>({
+    traceproof: async ({ signal, task }, use) => {
+      const session = createTestSession('vitest', task.timeout, signal);
+      await use(createTraceFixtures(session));
+      const unawaited = session.ledger.abandonWaiting();
+      // A test that timed out or already failed left its assertions waiting for that reason.
+      const endedEarly = signal.aborted || task.result?.state === 'fail';
+      if (unawaited.length > 0 && !endedEarly) throw unawaitedAssertionsError(unawaited);
+    },
+    http: async ({ traceproof }, use) => use(traceproof.http),
+    run: async ({ traceproof }, use) => use(traceproof.run),
+    traceId: async ({ traceproof }, use) => use(traceproof.traceId),
+    traces: async ({ traceproof }, use) => use(traceproof.traces),
+  }),
+);
 
 export { traceMatchers };
 export type { TraceFixtures };

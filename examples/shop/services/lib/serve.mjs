@@ -27,6 +27,10 @@ export function serve(service, routes) {
       send(res, 500, { error: 'internal', message: String(error?.message ?? error) });
     }
   });
+  // Callers keep connections open between requests; closing an idle one as a request is sent on
+  // it fails that request with ECONNRESET (Node closes them after 5 s by default).
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   const port = Number(process.env.PORT ?? 0);
   server.listen(port, '127.0.0.1', () => {
     console.log(`[${service}] listening on http://127.0.0.1:${server.address().port}`);

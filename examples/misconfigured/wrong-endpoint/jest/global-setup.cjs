@@ -1,0 +1,4 @@
+// The receiver, then hello exporting to a port nobody listens on.
+module.exports = require('../../lib/jest-services.cjs').globalSetupStarting(async ({ closedPort }) => [
+  { name: 'hello', script: 'lib/hello.mjs', env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${await closedPort()}` } },
+]);

@@ -1,0 +1,1 @@
+module.exports = require('../../lib/jest-config.cjs')(__dirname);
