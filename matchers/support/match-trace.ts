@@ -70,7 +70,8 @@ export function matchTrace<V extends TraceVerdict>(
  *   the trace, so the message shows all of it;
  * - a passing verdict that more spans could still change fails as unconfirmed when the
  *   trace had not settled by the deadline;
- * - a failure on a missing or unsettled trace carries what the backend saw.
+ * - a failure carries what the backend saw: always on a missing or unsettled trace, on a
+ *   settled one when it found something (the request went on in another trace).
  */
 async function verdictOnPending<V extends TraceVerdict>(
   context: MatcherContext,
@@ -87,7 +88,9 @@ async function verdictOnPending<V extends TraceVerdict>(
   }
   const unconfirmed = passes && !verdict.final && !outcome.settled.settled;
   const failing = !passes || unconfirmed;
-  const evidence = failing && (outcome.trace.size === 0 || !outcome.settled.settled) ? await pending.evidence(outcome.trace) : undefined;
+  const found = failing ? await pending.evidence(outcome.trace) : undefined;
+  // Over a settled trace, only a finding is worth the lines: a request that went on in another trace.
+  const evidence = found && (outcome.trace.size === 0 || !outcome.settled.settled || found.findings.length > 0) ? found : undefined;
   return {
     verdict: unconfirmed ? { ...verdict, pass: context.isNot === true } : verdict,
     state: {
