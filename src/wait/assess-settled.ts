@@ -21,7 +21,12 @@ export type Callee =
   /** Its server spans were seen earlier in the run: a span of it is due. */
   | { readonly kind: 'known'; readonly address: string; readonly service: string }
   /** It reported nothing in this run (or the call names no address): counted as outside the system. */
-  | { readonly kind: 'unseen'; readonly address: string | undefined };
+  | { readonly kind: 'unseen'; readonly address: string | undefined }
+  /**
+   * It reported nothing in this run yet, but listens on this machine: most likely a service under
+   * test whose first spans are late (a batching exporter, a retried export), so its span is waited for.
+   */
+  | { readonly kind: 'local'; readonly address: string };
 
 export interface SettleRules {
   /** Time since the last new span arrived. */
@@ -75,6 +80,10 @@ export function assessSettled(trace: Trace, rules: SettleRules): SettledState {
     if (callee.kind === 'known') {
       reasons.push(
         `incomplete: the call to ${callee.address} from ${span.service} never reported a span (${callee.service} answered at that address earlier in this run; ${callName(span)})`,
+      );
+    } else if (callee.kind === 'local') {
+      reasons.push(
+        `the call to ${callee.address} from ${callName(span)} has no span from its callee yet: a service on this machine, so it is waited for; if it is outside the system, say so with configure({ external: ['${callee.address}'] })`,
       );
     } else if (callee.kind === 'external') {
       notes.push(`the call to ${callee.address} from ${callName(span)} is outside the system (configured as external)`);

@@ -46,6 +46,9 @@ export function serverAddress(span: Span): string | undefined {
   return fromUrl(span.attributes['url.full']) ?? fromUrl(span.attributes['http.url']) ?? pair;
 }
 
+/** Whether a normalized `host:port` is on this machine. */
+export const isLoopback = (address: string): boolean => address.startsWith('127.');
+
 /** Whether `address` (`host:port`) is one of `external`: a host, a `host:port`, or a RegExp over `host:port`. */
 export function isExternal(address: string, external: readonly (string | RegExp)[]): boolean {
   const host = address.replace(/:\d+$/, '');

@@ -5,7 +5,7 @@ import { timeoutSignal } from '../util/timeout-signal';
 import { assessSettled, type Callee, type SettledState } from './assess-settled';
 import { Backoff } from './backoff';
 import { inferCallerSpanId } from './infer-caller-span';
-import { calleeAddress, isExternal } from './peer-address';
+import { calleeAddress, isExternal, isLoopback } from './peer-address';
 import { observeSpans, runObservations } from './run-observations';
 import { sleep } from './sleep';
 
@@ -85,7 +85,8 @@ export async function waitForTrace(
     if (address === undefined) return { kind: 'unseen', address };
     if (isExternal(address, options.external ?? [])) return { kind: 'external', address };
     const service = run.servers.get(address);
-    return service === undefined || service === span.service ? { kind: 'unseen', address } : { kind: 'known', address, service };
+    if (service !== undefined && service !== span.service) return { kind: 'known', address, service };
+    return isLoopback(address) && service === undefined ? { kind: 'local', address } : { kind: 'unseen', address };
   };
   let settled: SettledState = assessSettled(trace, { quietForMs: 0, quietWindowMs: options.quietWindowMs });
   const outcome = (timedOut: boolean, unansweredMs?: number): WaitOutcome => ({

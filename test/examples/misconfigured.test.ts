@@ -119,7 +119,7 @@ describe.concurrent('evidence: the failure names the misconfiguration', { timeou
     expect(output).toContain(`incomplete: the call to ${back} from front never reported a span`);
   });
 
-  it('a callee that reports nothing all run is counted as outside the system, and a failure names the call', async () => {
+  it('a callee on this machine that reports nothing all run is waited for, and the failure names the call and how to mark it external', async () => {
     const { code, output } = await vitest('silent-callee/unseen-callee');
     expect(code, output).toBe(1);
     expect(output).toMatch(/Tests\s+1 failed \(1\)/);

@@ -86,6 +86,14 @@ describe('assessSettled', () => {
       ]);
     });
 
+    it('waits for a callee on this machine that has not reported yet, naming how to mark it external', () => {
+      const state = assessSettled(toBack, { ...quiet, callee: () => ({ kind: 'local', address: '127.0.0.1:4001' }) });
+      expect(state.settled).toBe(false);
+      expect(state.reasons[0]).toBe(
+        `the call to 127.0.0.1:4001 from front "GET" has no span from its callee yet: a service on this machine, so it is waited for; if it is outside the system, say so with configure({ external: ['127.0.0.1:4001'] })`,
+      );
+    });
+
     it('settles at once past the quiet window for an external callee, and names it', () => {
       const state = assessSettled(toBack, {
         quietForMs: 100,

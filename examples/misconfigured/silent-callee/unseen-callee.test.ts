@@ -1,6 +1,6 @@
-// back never reports a span in this run (every call to it carries x-quiet), so traceproof
-// counts it as outside the system: a trace without its span settles (after a longer quiet
-// window, in case its span is late), and a failure names the call and how to say so.
+// back never reports a span in this run (every call to it carries x-quiet). It listens on this
+// machine, so traceproof waits for its span to the deadline (a local service's first spans may be
+// late), and the failure names the call and how to say it is outside the system.
 import { afterAll, beforeAll, expect } from 'vitest';
 import { traceTest } from 'traceproof/vitest';
 import type { RunningService } from '../lib/services.mjs';
